@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { DateTime } from '@/components/DateTime'
+import { RichTextBody } from '@/components/RichTextBody'
+import { getPublishedArticle } from '@/lib/content/articles'
+
+export const dynamicParams = true
+// Served from cache until a publish expires its tags; the hour is only a safety net.
+export const revalidate = 3600
+
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getPublishedArticle((await params).slug)
+  if (!article) return {}
+  return {
+    title: article.title,
+    description: article.standfirst ?? undefined,
+    alternates: { canonical: `/articles/${article.slug}` },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getPublishedArticle((await params).slug)
+  if (!article) notFound()
+
+  return (
+    <article className="article">
+      <h1>{article.title}</h1>
+      {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
+      {article.publishedAt ? <DateTime iso={article.publishedAt} prefix="Published" /> : null}
+      <RichTextBody data={article.body} />
+    </article>
+  )
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import type React from 'react'
+
+import { SiteHeader } from '@/components/SiteHeader'
+import { siteUrl } from '@/lib/server/env'
+
+import './site.css'
+
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: 'Summit Wire', template: '%s — Summit Wire' },
+    description: 'Summit Wire covers Eurasian diplomacy and economics: summits, what leaders said there, and the figures behind it.',
+  }
+}
+
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader />
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>© Summit Wire</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,15 @@
+import Link from 'next/link'
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Link href="/" className="site-name">
+        Summit Wire
+      </Link>
+      <p className="site-tagline">Eurasian diplomacy and economics</p>
+    </header>
+  )
+}

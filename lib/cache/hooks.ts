@@ -1,0 +1,58 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
+
+import { revalidateTags } from './revalidate'
+import { tagsForChange, type InvalidatedCollection, type RowSnapshot } from './tags-for-change'
+
+const SNAPSHOT_FIELDS = ['slug', '_status', 'updatedAt', 'deletedAt'] as const
+
+function toSnapshot(row: Record<string, unknown> | null | undefined): RowSnapshot | null {
+  if (!row) return null
+  const snapshot: RowSnapshot = {}
+  for (const field of SNAPSHOT_FIELDS) {
+    const value = row[field]
+    if (typeof value === 'string') snapshot[field] = value
+    else if (value === null) snapshot[field] = null
+  }
+  return snapshot
+}
+
+/** The stored row, not the version a draft save wrote: that is what readers are shown. */
+async function readStoredRow(collection: CollectionSlug, id: number | string, req: PayloadRequest) {
+  const row = await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })
+  return toSnapshot(row as Record<string, unknown> | null)
+}
+
+const contextKey = (collection: string, id: number | string) => `cache:before:${collection}:${id}`
+
+/**
+ * The hooks every collection spreads into its config so that each save and delete expires
+ * exactly the cache tags `tagsForChange` derives for it.
+ */
+export function invalidationHooks(collection: InvalidatedCollection) {
+  const beforeChange: CollectionBeforeChangeHook = async ({ operation, originalDoc, req, context, data }) => {
+    if (operation === 'update' && originalDoc?.id !== undefined) {
+      context[contextKey(collection, originalDoc.id)] = await readStoredRow(collection, originalDoc.id, req)
+    }
+    return data
+  }
+
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+    const before = operation === 'create' ? null : ((context[contextKey(collection, doc.id)] as RowSnapshot | null) ?? null)
+    const after = await readStoredRow(collection, doc.id, req)
+    revalidateTags(tagsForChange({ collection, before, after }), req.payload)
+    return doc
+  }
+
+  const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+    revalidateTags(tagsForChange({ collection, before: toSnapshot(doc), after: null }), req.payload)
+    return doc
+  }
+
+  return { beforeChange: [beforeChange], afterChange: [afterChange], afterDelete: [afterDelete] }
+}

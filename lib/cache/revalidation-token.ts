@@ -1,0 +1,17 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+/**
+ * Code outside a Next request (seeds, scripts) asks the running server to expire tags over
+ * HTTP. The token is derived from PAYLOAD_SECRET, so there is no extra secret to configure
+ * and the secret itself never travels.
+ */
+export function revalidationToken(secret = process.env.PAYLOAD_SECRET ?? ''): string {
+  return createHmac('sha256', secret).update('summit-wire:revalidate-tags').digest('hex')
+}
+
+export function isValidRevalidationToken(candidate: string | null, secret = process.env.PAYLOAD_SECRET ?? ''): boolean {
+  if (!secret || !candidate) return false
+  const expected = Buffer.from(revalidationToken(secret))
+  const given = Buffer.from(candidate)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}

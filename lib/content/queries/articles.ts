@@ -1,0 +1,58 @@
+import type { Payload, Where } from 'payload'
+
+import type { Article } from '../../../payload-types'
+import { SLUG_PATTERN } from '../../slug'
+
+/** What a list shows of an article. */
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'standfirst' | 'publishedAt'>
+
+/** What the article page shows: public fields only. */
+export type ArticleView = ArticleSummary & Pick<Article, 'body' | 'updatedAt'>
+
+export interface ArticleArchivePage {
+  articles: ArticleSummary[]
+  page: number
+  totalPages: number
+}
+
+export const ARTICLES_PER_PAGE = 20
+
+// Belt and braces (payloadcms/payload#14750): anonymous access already limits reads to
+// published documents, and every reader query asks for them explicitly as well.
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+// Reader queries run as an anonymous visitor: access rules apply and drafts never load.
+const AS_READER = { overrideAccess: false, draft: false } as const
+
+const summarySelect = { title: true, slug: true, standfirst: true, publishedAt: true } as const
+
+/** One page of the latest published articles, newest first; null past the last page. */
+export async function findLatestArticles(payload: Payload, page: number): Promise<ArticleArchivePage | null> {
+  const found = await payload.find({
+    collection: 'articles',
+    where: PUBLISHED,
+    sort: ['-publishedAt', '-id'],
+    limit: ARTICLES_PER_PAGE,
+    page,
+    depth: 0,
+    select: summarySelect,
+    ...AS_READER,
+  })
+  const totalPages = Math.max(1, found.totalPages)
+  return page > totalPages ? null : { articles: found.docs as ArticleSummary[], page, totalPages }
+}
+
+/** One published article by its slug, or null (unknown, draft, or not a slug at all). */
+export async function findPublishedArticle(payload: Payload, slug: string): Promise<ArticleView | null> {
+  if (!SLUG_PATTERN.test(slug)) return null
+  const found = await payload.find({
+    collection: 'articles',
+    where: { and: [{ slug: { equals: slug } }, PUBLISHED] },
+    limit: 1,
+    pagination: false,
+    depth: 1,
+    select: { ...summarySelect, body: true, updatedAt: true },
+    ...AS_READER,
+  })
+  return (found.docs[0] as ArticleView | undefined) ?? null
+}

@@ -1,0 +1,17 @@
+/** The newsroom's time zone: all times on the site are shown in it, rendered on the server. */
+export function siteTimeZone(): string {
+  return process.env.SITE_TIMEZONE?.trim() || 'UTC'
+}
+
+/** "29 November 2026, 04:58 GMT+3" in the newsroom's zone. */
+export function formatDateTime(iso: string, timeZone = siteTimeZone()): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(iso))
+}

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { isProduction, siteUrl } from './env'
+
+const DEMO_EDITOR_EMAIL = 'editor@summitwire.localhost'
+const DEMO_LOGIN_FILE = path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'demo-editor.json')
+
+/**
+ * Makes sure somebody can sign in:
+ * - ADMIN_EMAIL and ADMIN_PASSWORD create the first admin when there is no user;
+ * - in development without them, a demo editor with a random password is created and its
+ *   login printed at every start;
+ * - production never invents credentials.
+ */
+export async function ensureFirstUser(payload: Payload): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  const email = process.env.ADMIN_EMAIL?.trim()
+  const password = process.env.ADMIN_PASSWORD
+
+  if (totalDocs === 0 && email && password) {
+    await payload.create({ collection: 'users', data: { email, password, name: 'Administrator', roles: ['admin'] } })
+    payload.logger.info(`Created the first admin, ${email}, from ADMIN_EMAIL.`)
+    return
+  }
+  if (isProduction()) {
+    if (totalDocs === 0) payload.logger.warn('No users yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first admin.')
+    return
+  }
+  if (totalDocs === 0) {
+    const login = { email: DEMO_EDITOR_EMAIL, password: randomBytes(9).toString('base64url') }
+    await payload.create({ collection: 'users', data: { ...login, name: 'Demo Editor', roles: ['editor'] } })
+    await fs.mkdir(path.dirname(DEMO_LOGIN_FILE), { recursive: true })
+    await fs.writeFile(DEMO_LOGIN_FILE, JSON.stringify(login), { mode: 0o600 })
+  }
+  await printDemoLogin(payload)
+}
+
+async function printDemoLogin(payload: Payload): Promise<void> {
+  const saved = await fs.readFile(DEMO_LOGIN_FILE, 'utf8').catch(() => null)
+  if (!saved) return
+  const login = JSON.parse(saved) as { email: string; password: string }
+  const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: login.email } } })
+  if (totalDocs === 0) return
+  console.log(`\n  Demo editor login for ${siteUrl()}/admin\n    email:    ${login.email}\n    password: ${login.password}\n`)
+}

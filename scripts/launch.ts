@@ -1,0 +1,89 @@
+/**
+ * The one entry point behind `npm run dev`, `npm start`, `npm run migrate` and `npm run payload`.
+ *
+ * When DATABASE_URL is unset it starts an embedded PostgreSQL under EMBEDDED_DATA_DIR
+ * (default `.data/`), keeps it alive exactly as long as the command it runs, and stops it
+ * on Ctrl-C, SIGTERM or when that command ends.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
+
+const require = createRequire(import.meta.url)
+const dataDir = path.resolve(process.env.EMBEDDED_DATA_DIR ?? '.data')
+
+type Mode = 'dev' | 'start' | 'migrate' | 'payload'
+
+function commandFor(mode: Mode, extraArgs: string[]): string[] {
+  switch (mode) {
+    case 'dev':
+      return [require.resolve('next/dist/bin/next'), 'dev', ...extraArgs]
+    case 'start':
+      return [require.resolve('next/dist/bin/next'), 'start', ...extraArgs]
+    case 'migrate':
+      return ['--import', 'tsx', path.resolve('scripts/migrate.ts'), ...extraArgs]
+    case 'payload':
+      // payload/bin.js is not in the package's exports; it sits two folders above dist/index.js.
+      return [path.resolve(path.dirname(require.resolve('payload')), '..', 'bin.js'), ...extraArgs]
+  }
+}
+
+/** In development a secret is made once and kept under .data/, so sessions survive restarts. */
+async function developmentSecret(): Promise<string> {
+  const file = path.join(dataDir, 'dev-payload-secret')
+  const saved = await fs.readFile(file, 'utf8').catch(() => null)
+  if (saved?.trim()) return saved.trim()
+  const secret = randomBytes(32).toString('hex')
+  await fs.mkdir(dataDir, { recursive: true })
+  await fs.writeFile(file, secret, { mode: 0o600 })
+  return secret
+}
+
+async function main(): Promise<void> {
+  const [modeArg, ...extraArgs] = process.argv.slice(2)
+  if (!modeArg || !['dev', 'start', 'migrate', 'payload'].includes(modeArg)) {
+    console.error('usage: tsx scripts/launch.ts <dev|start|migrate|payload> [args…]')
+    process.exit(2)
+  }
+  const mode = modeArg as Mode
+  // Next's telemetry would only try to reach the network; opt in explicitly if wanted.
+  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
+
+  if (mode !== 'start' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = await developmentSecret()
+  if (mode === 'dev') Object.assign(env, { NODE_ENV: 'development' })
+
+  let database: EmbeddedDatabase | undefined
+  if (!env.DATABASE_URL) {
+    database = await startEmbeddedPostgres({ dataDir })
+    env.DATABASE_URL = database.url
+    env.EMBEDDED_DATA_DIR = dataDir
+    console.log(`Embedded PostgreSQL ready on ${new URL(database.url).host} (data in ${path.relative(process.cwd(), dataDir) || '.'}/)`)
+  }
+
+  const child: ChildProcess = spawn(process.execPath, commandFor(mode, extraArgs), { env, stdio: 'inherit' })
+  let stopping = false
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    child.kill(signal)
+    // A server that ignores the signal must not keep the database (and the terminal) hostage.
+    setTimeout(() => child.kill('SIGKILL'), 15_000).unref()
+  }
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+
+  const code = await new Promise<number>((resolve) =>
+    child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 128 + 2 : 1))),
+  )
+  await database?.stop()
+  process.exit(stopping && code !== 0 ? 0 : code)
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})
