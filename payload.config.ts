@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { Users } from './collections/Users'
+import { keepFieldErrorDetails } from './lib/server/validation-errors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -18,6 +19,7 @@ export default buildConfig({
   },
   collections: [Users, Articles],
   editor: lexicalEditor(),
+  hooks: { afterError: [keepFieldErrorDetails] },
   // Checked for presence and length at server start (lib/server/startup.ts), not at build.
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Summit Wire: Next's standalone server with Payload. Configure at run time (see README).
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+# The embedded PostgreSQL is for development only; deployments set DATABASE_URL.
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1 \
+    NEXT_OUTPUT=standalone
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+# The build needs no database: pages render on their first request.
+RUN npm run build
+
+FROM node:20-bookworm-slim AS run
+WORKDIR /app
+ENV NODE_ENV=production \
+    NEXT_TELEMETRY_DISABLED=1 \
+    PORT=3000 \
+    HOSTNAME=0.0.0.0
+RUN groupadd --system app && useradd --system --gid app --home /app app
+COPY --from=build --chown=app:app /app/.next/standalone ./
+COPY --from=build --chown=app:app /app/.next/static ./.next/static
+USER app
+EXPOSE 3000
+# Migrations run at start (instrumentation.ts) before the first request is served.
+CMD ["node", "server.js"]
