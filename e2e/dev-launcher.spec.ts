@@ -5,14 +5,7 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
+import { isProcessAlive } from '../scripts/lib/embedded-postgres'
 
 /**
  * The newcomer's path: `npm run dev` with nothing configured brings up an embedded
@@ -56,6 +49,6 @@ test('`npm run dev` with nothing configured serves the site and admin on an embe
 
   const pidFile = await fs.readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').catch(() => null)
   const postgresPid = pidFile ? Number(pidFile.split('\n')[0]) : null
-  expect(postgresPid === null || !isAlive(postgresPid), 'PostgreSQL must stop with the app').toBe(true)
+  expect(postgresPid === null || !isProcessAlive(postgresPid), 'PostgreSQL must stop with the app').toBe(true)
   await fs.rm(dataDir, { recursive: true, force: true })
 })

@@ -34,7 +34,7 @@ export async function freePort(): Promise<number> {
   })
 }
 
-function isAlive(pid: number): boolean {
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
@@ -49,12 +49,12 @@ function isAlive(pid: number): boolean {
  */
 async function stopOrphan(clusterDir: string): Promise<void> {
   const pid = await serverPid(clusterDir)
-  if (pid === null || !isAlive(pid)) return
+  if (pid === null || !isProcessAlive(pid)) return
   // The pid may have been reused by an unrelated process since: only stop a postgres.
   const command = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
   if (!command.includes('postgres')) return
   process.kill(pid, 'SIGINT')
-  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100))
+  for (let waited = 0; waited < 15_000 && isProcessAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100))
 }
 
 async function serverPid(clusterDir: string): Promise<number | null> {
@@ -65,7 +65,7 @@ async function serverPid(clusterDir: string): Promise<number | null> {
 
 async function untilDead(pid: number | null): Promise<void> {
   if (pid === null) return new Promise(() => undefined)
-  while (isAlive(pid)) await new Promise((r) => setTimeout(r, 100))
+  while (isProcessAlive(pid)) await new Promise((r) => setTimeout(r, 100))
 }
 
 async function credentials(dataDir: string): Promise<{ password: string }> {
