@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
+import { describe, expect, it } from 'vitest'
+
+import { checkHealth } from '../../lib/server/health'
+
+const run = promisify(execFile)
+
+/** Runs the server's start-up (what instrumentation.ts calls) in a fresh process. */
+async function startServerWith(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  try {
+    await run(process.execPath, ['--import', 'tsx', '-e', "import('./lib/server/startup.ts').then((m) => m.startServer()).then(() => process.exit(0))"], {
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    })
+    return { code: 0, stderr: '' }
+  } catch (error) {
+    const failure = error as { code: number; stderr: string }
+    return { code: failure.code, stderr: failure.stderr }
+  }
+}
+
+describe('server start-up', () => {
+  it('stops with one line naming DATABASE_URL when the database is unreachable', async () => {
+    const { code, stderr } = await startServerWith({ DATABASE_URL: 'postgres://news:pw@127.0.0.1:1/news' })
+    expect(code).toBe(1)
+    const lines = stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/DATABASE_URL \(postgres:\/\/news@127\.0\.0\.1:1\/news\)/)
+  })
+
+  it('refuses to serve in production without a long PAYLOAD_SECRET', async () => {
+    for (const secret of ['', 'too-short']) {
+      const { code, stderr } = await startServerWith({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/PAYLOAD_SECRET/)
+    }
+  })
+
+  it('starts against a migrated database', async () => {
+    const { code, stderr } = await startServerWith({})
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+  })
+})
+
+describe('health', () => {
+  it('reports the database unreachable rather than throwing', async () => {
+    const saved = process.env.DATABASE_URL
+    process.env.DATABASE_URL = 'postgres://news@127.0.0.1:1/news'
+    try {
+      expect(await checkHealth()).toEqual({ ok: false, reason: 'database unreachable' })
+    } finally {
+      process.env.DATABASE_URL = saved
+    }
+  })
+})
