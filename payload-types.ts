@@ -67,17 +67,38 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
     articles: Article;
+    events: Event;
+    statements: Statement;
+    people: Person;
+    topics: Topic;
+    indicators: Indicator;
+    media: Media;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      articles: 'articles';
+      statements: 'statements';
+    };
+    people: {
+      statements: 'statements';
+      coverage: 'articles';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    statements: StatementsSelect<false> | StatementsSelect<true>;
+    people: PeopleSelect<false> | PeopleSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,12 +140,196 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the URL. Made from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * One or two sentences under the headline; also the summary in feeds and search results.
+   */
+  standfirst?: string | null;
+  heroImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  authors?: (number | User)[] | null;
+  /**
+   * Where it was reported from, e.g. "MOSCOW".
+   */
+  dateline?: string | null;
+  event?: (number | null) | Event;
+  topics?: (number | Topic)[] | null;
+  people?: (number | Person)[] | null;
+  statements?: (number | Statement)[] | null;
+  /**
+   * Curated further reading, shown before automatic suggestions.
+   */
+  relatedArticles?: (number | Article)[] | null;
+  /**
+   * Other outlets’ reports on the same story.
+   */
+  externalCoverage?:
+    | {
+        outlet: string;
+        publishedAt?: string | null;
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Appending a correction marks the article as updated.
+   */
+  corrections?:
+    | {
+        date: string;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  seo?: {
+    /**
+     * Search-result title, when it should differ from the headline.
+     */
+    title?: string | null;
+    /**
+     * Search-result summary; the standfirst when empty.
+     */
+    description?: string | null;
+  };
+  /**
+   * Set on first publish when left empty.
+   */
+  publishedAt?: string | null;
+  /**
+   * The "Updated" time readers see.
+   */
+  modifiedAt?: string | null;
+  /**
+   * Tick when this save changes the story: readers will see it as updated.
+   */
+  significantUpdate?: boolean | null;
+  reviewState?: ('writing' | 'ready-for-review' | 'changes-requested' | 'approved') | null;
+  /**
+   * Set when the document is created.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Set on every save.
+   */
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Set when the document is published.
+   */
+  publishedBy?: (number | null) | User;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for readers who cannot see it.
+   */
+  alt?: string | null;
+  caption?: string | null;
+  /**
+   * e.g. "Photo: Reuters" or "Illustration: Summit Wire".
+   */
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
   name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the URL. Made from the title when left empty.
+   */
+  slug?: string | null;
   roles: ('admin' | 'editor' | 'writer')[];
+  /**
+   * Shown on your public author page.
+   */
+  bio?: string | null;
+  avatar?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -147,11 +352,76 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "articles".
+ * via the `definition` "events".
  */
-export interface Article {
+export interface Event {
   id: number;
-  title: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the URL. Made from the title when left empty.
+   */
+  slug?: string | null;
+  kind: 'summit' | 'state-visit' | 'forum' | 'call';
+  startDate: string;
+  endDate?: string | null;
+  location?: {
+    city?: string | null;
+    country?: string | null;
+  };
+  participants?: (number | Person)[] | null;
+  summary?: string | null;
+  outcomes?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  statements?: {
+    docs?: (number | Statement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Set when the document is created.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Set on every save.
+   */
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Set when the document is published.
+   */
+  publishedBy?: (number | null) | User;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people".
+ */
+export interface Person {
+  id: number;
+  name: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -161,31 +431,142 @@ export interface Article {
    */
   slug?: string | null;
   /**
-   * One or two sentences under the headline; also the summary in feeds and search results.
+   * Their office, e.g. "President of the Russian Federation".
    */
-  standfirst?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  role?: string | null;
+  country?: string | null;
+  portrait?: (number | null) | Media;
+  bio?: string | null;
+  statements?: {
+    docs?: (number | Statement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  coverage?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
-   * Set on first publish when left empty.
+   * Earlier URLs of this page; they redirect here.
    */
-  publishedAt?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Verbatim quotes, or paraphrases of what a report says was said — never an invented quote.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statements".
+ */
+export interface Statement {
+  id: number;
+  label?: string | null;
+  speaker?: (number | null) | Person;
+  quote?: string | null;
+  /**
+   * Tick when these are a report’s words, not a verbatim quote. Shown to readers as a paraphrase.
+   */
+  paraphrase?: boolean | null;
+  /**
+   * The words in the original language, if any.
+   */
+  originalText?: string | null;
+  context?: string | null;
+  date?: string | null;
+  event?: (number | null) | Event;
+  topics?: (number | Topic)[] | null;
+  sourceOutlet?: string | null;
+  sourceUrl?: string | null;
+  /**
+   * Set when the document is created.
+   */
+  createdBy?: (number | null) | User;
+  /**
+   * Set on every save.
+   */
+  lastEditedBy?: (number | null) | User;
+  /**
+   * Set when the document is published.
+   */
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the URL. Made from the title when left empty.
+   */
+  slug?: string | null;
+  description?: string | null;
+  /**
+   * Earlier URLs of this page; they redirect here.
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The last part of the URL. Made from the title when left empty.
+   */
+  slug?: string | null;
+  /**
+   * e.g. "USD bn".
+   */
+  unit: string;
+  source?: string | null;
+  sourceUrl?: string | null;
+  /**
+   * One value per period, oldest first.
+   */
+  points: {
+    period: string;
+    value: number;
+    note?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * An optional target line, e.g. 200 (bn) by 2024.
+   */
+  target?: {
+    value?: number | null;
+    label?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -212,12 +593,36 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'statements';
+        value: number | Statement;
+      } | null)
+    | ({
+        relationTo: 'people';
+        value: number | Person;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -263,11 +668,258 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  standfirst?: T;
+  heroImage?: T;
+  body?: T;
+  authors?: T;
+  dateline?: T;
+  event?: T;
+  topics?: T;
+  people?: T;
+  statements?: T;
+  relatedArticles?: T;
+  externalCoverage?:
+    | T
+    | {
+        outlet?: T;
+        publishedAt?: T;
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  corrections?:
+    | T
+    | {
+        date?: T;
+        text?: T;
+        id?: T;
+      };
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  publishedAt?: T;
+  modifiedAt?: T;
+  significantUpdate?: T;
+  reviewState?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  kind?: T;
+  startDate?: T;
+  endDate?: T;
+  location?:
+    | T
+    | {
+        city?: T;
+        country?: T;
+      };
+  participants?: T;
+  summary?: T;
+  outcomes?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  articles?: T;
+  statements?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statements_select".
+ */
+export interface StatementsSelect<T extends boolean = true> {
+  label?: T;
+  speaker?: T;
+  quote?: T;
+  paraphrase?: T;
+  originalText?: T;
+  context?: T;
+  date?: T;
+  event?: T;
+  topics?: T;
+  sourceOutlet?: T;
+  sourceUrl?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  publishedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "people_select".
+ */
+export interface PeopleSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  role?: T;
+  country?: T;
+  portrait?: T;
+  bio?: T;
+  statements?: T;
+  coverage?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  description?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  unit?: T;
+  source?: T;
+  sourceUrl?: T;
+  points?:
+    | T
+    | {
+        period?: T;
+        value?: T;
+        note?: T;
+        id?: T;
+      };
+  target?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
+  slug?: T;
   roles?: T;
+  bio?: T;
+  avatar?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -285,21 +937,6 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "articles_select".
- */
-export interface ArticlesSelect<T extends boolean = true> {
-  title?: T;
-  generateSlug?: T;
-  slug?: T;
-  standfirst?: T;
-  body?: T;
-  publishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

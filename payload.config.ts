@@ -4,12 +4,22 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { Events } from './collections/Events'
+import { Indicators } from './collections/Indicators'
+import { Media } from './collections/Media'
+import { People } from './collections/People'
+import { Statements } from './collections/Statements'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { keepFieldErrorDetails } from './lib/server/validation-errors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Largest upload accepted, in bytes. */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 export default buildConfig({
   admin: {
@@ -17,9 +27,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Summit Wire' },
   },
-  collections: [Users, Articles],
+  collections: [Articles, Events, Statements, People, Topics, Indicators, Media, Users],
   editor: lexicalEditor(),
   hooks: { afterError: [keepFieldErrorDetails] },
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Checked for presence and length at server start (lib/server/startup.ts), not at build.
   secret: process.env.PAYLOAD_SECRET ?? '',
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -1,39 +1,68 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { isStaff, publishedOrStaff } from '../access/roles'
+import { refuseUnauthorisedPublish, writerDraftsAccess } from '../access/content'
+import { staffOnlyField } from '../access/roles'
+import {
+  ownershipFields,
+  previousSlugsField,
+  rememberPreviousSlug,
+  stampOwnership,
+  stampPublishedAt,
+} from '../fields/editorial'
+import { richTextField } from '../fields/rich-text'
 import { slugField } from '../fields/slug'
+import { httpUrlField } from '../fields/url'
 import { invalidationHooks } from '../lib/cache/hooks'
 
-/** The first publish stamps the publication time unless the editor set one. */
-const stampPublishedAt: CollectionBeforeChangeHook = ({ data }) => {
-  if (data._status === 'published' && !data.publishedAt) {
-    return { ...data, publishedAt: new Date().toISOString() }
-  }
-  return data
+/**
+ * `modifiedAt` is the editorial "Updated" time: a new correction or an editor's
+ * "significant update" tick moves it; routine saves (typos, tags) do not.
+ */
+const stampModifiedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const corrections = (data.corrections ?? []) as unknown[]
+  const before = (originalDoc?.corrections ?? []) as unknown[]
+  const significant = data.significantUpdate === true || corrections.length > before.length
+  const rest = { ...data }
+  delete rest.significantUpdate
+  return significant ? { ...rest, modifiedAt: new Date().toISOString() } : rest
 }
 
+/** The writer who creates an article is its author unless authors were chosen. */
+const defaultAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) =>
+  operation === 'create' && (!Array.isArray(data.authors) || data.authors.length === 0) && req.user
+    ? { ...data, authors: [req.user.id] }
+    : data
+
 const invalidation = invalidationHooks('articles')
+
+export const REVIEW_STATES = [
+  { label: 'Being written', value: 'writing' },
+  { label: 'Ready for review', value: 'ready-for-review' },
+  { label: 'Changes requested', value: 'changes-requested' },
+  { label: 'Approved', value: 'approved' },
+]
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'standfirst', 'slug'],
   },
-  access: {
-    read: publishedOrStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
-  versions: {
-    drafts: true,
-    maxPerDoc: 50,
-  },
+  access: writerDraftsAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: {
     ...invalidation,
-    beforeChange: [stampPublishedAt, ...invalidation.beforeChange],
+    beforeChange: [
+      refuseUnauthorisedPublish,
+      stampOwnership,
+      defaultAuthor,
+      stampPublishedAt,
+      stampModifiedAt,
+      rememberPreviousSlug,
+      ...invalidation.beforeChange,
+    ],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -44,16 +73,81 @@ export const Articles: CollectionConfig = {
       maxLength: 400,
       admin: { description: 'One or two sentences under the headline; also the summary in feeds and search results.' },
     },
-    { name: 'body', type: 'richText' },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    richTextField('body'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true },
+        { name: 'dateline', type: 'text', maxLength: 80, admin: { description: 'Where it was reported from, e.g. "MOSCOW".' } },
+      ],
+    },
+    { name: 'event', type: 'relationship', relationTo: 'events', admin: { position: 'sidebar' } },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'statements', type: 'relationship', relationTo: 'statements', hasMany: true },
+    {
+      name: 'relatedArticles',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      admin: { description: 'Curated further reading, shown before automatic suggestions.' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'externalCoverage',
+      type: 'array',
+      admin: { description: 'Other outlets’ reports on the same story.' },
+      fields: [
+        { type: 'row', fields: [{ name: 'outlet', type: 'text', required: true, maxLength: 120 }, { name: 'publishedAt', type: 'date' }] },
+        { name: 'title', type: 'text', required: true, maxLength: 300 },
+        httpUrlField('url', { required: true }),
+      ],
+    },
+    {
+      name: 'corrections',
+      type: 'array',
+      admin: { description: 'Appending a correction marks the article as updated.' },
+      fields: [
+        { name: 'date', type: 'date', required: true, defaultValue: () => new Date().toISOString() },
+        { name: 'text', type: 'textarea', required: true, maxLength: 1000 },
+      ],
+    },
+    {
+      name: 'seo',
+      type: 'group',
+      label: 'SEO',
+      fields: [
+        { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Search-result title, when it should differ from the headline.' } },
+        { name: 'description', type: 'textarea', maxLength: 200, admin: { description: 'Search-result summary; the standfirst when empty.' } },
+      ],
+    },
     {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: 'Set on first publish when left empty.',
-      },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on first publish when left empty.' },
     },
+    {
+      name: 'modifiedAt',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: 'The "Updated" time readers see.' },
+    },
+    {
+      name: 'significantUpdate',
+      type: 'checkbox',
+      virtual: true,
+      admin: { position: 'sidebar', description: 'Tick when this save changes the story: readers will see it as updated.' },
+    },
+    {
+      name: 'reviewState',
+      type: 'select',
+      defaultValue: 'writing',
+      options: REVIEW_STATES,
+      admin: { position: 'sidebar' },
+      access: { read: staffOnlyField },
+    },
+    ...ownershipFields(),
+    previousSlugsField(),
   ],
 }

@@ -1,6 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
-import { hasRole, ROLES } from '../access/roles'
+import { hasRole, staffOnlyField } from '../access/roles'
+import { slugField } from '../fields/slug'
 import { invalidationHooks } from '../lib/cache/hooks'
 
 /** The very first account (Payload's "create first user" screen) must be able to run the newsroom. */
@@ -10,41 +11,59 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
 }
 
+/** What anyone may know of an account: its public author profile. */
+export const PUBLIC_PROFILE_FIELDS = ['id', 'name', 'slug', 'bio', 'avatar'] as const
+
+/**
+ * A whitelist, not a blacklist: readers who are not staff get the public profile and nothing
+ * else, including fields Payload adds to auth collections now or later (sessions, lock state).
+ */
+const onlyPublicProfile: CollectionAfterReadHook = ({ doc, req, overrideAccess }) => {
+  if (overrideAccess || hasRole(req.user, 'admin', 'editor', 'writer')) return doc
+  return Object.fromEntries(PUBLIC_PROFILE_FIELDS.filter((field) => field in doc).map((field) => [field, doc[field]]))
+}
+
+const adminOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
 const invalidation = invalidationHooks('users')
 
+/**
+ * Newsroom accounts. Readers see an author only as a public profile (name, slug, bio,
+ * avatar); the email, roles and everything of the login stay with the staff.
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: true,
-  admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'roles'],
-  },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
-    // Signed-in staff may see colleagues (bylines, review queues); only admins manage accounts.
-    read: ({ req }) => hasRole(req.user, ...ROLES) || (req.user ? { id: { equals: req.user.id } } : false),
+    read: () => true,
     create: ({ req }) => hasRole(req.user, 'admin'),
     update: ({ req }) => hasRole(req.user, 'admin') || (req.user ? { id: { equals: req.user.id } } : false),
     delete: ({ req }) => hasRole(req.user, 'admin'),
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer'),
   },
-  hooks: {
-    ...invalidation,
-    beforeChange: [firstUserIsAdmin, ...invalidation.beforeChange],
-  },
+  hooks: { ...invalidation, beforeChange: [firstUserIsAdmin, ...invalidation.beforeChange], afterRead: [onlyPublicProfile] },
   fields: [
+    // Overrides Payload's generated email field only to keep it from readers.
+    { name: 'email', type: 'email', required: true, access: { read: staffOnlyField } },
     { name: 'name', type: 'text', required: true, maxLength: 120 },
+    slugField('name'),
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['writer'],
-      options: ROLES.map((role) => ({ label: role[0]!.toUpperCase() + role.slice(1), value: role })),
-      access: {
-        // Nobody raises their own rank: only admins assign roles.
-        create: ({ req }) => hasRole(req.user, 'admin'),
-        update: ({ req }) => hasRole(req.user, 'admin'),
-      },
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+        { label: 'Writer', value: 'writer' },
+      ],
+      // Nobody raises their own rank: only admins assign roles.
+      access: { read: staffOnlyField, create: adminOnlyField, update: adminOnlyField },
       saveToJWT: true,
     },
+    { name: 'bio', type: 'textarea', maxLength: 1000, admin: { description: 'Shown on your public author page.' } },
+    { name: 'avatar', type: 'upload', relationTo: 'media' },
   ],
 }

@@ -1,18 +1,42 @@
-import { slugField as payloadSlugField, type Field, type FieldHook, type RowField, type TextField } from 'payload'
+import {
+  slugField as payloadSlugField,
+  type CollectionSlug,
+  type Field,
+  type FieldHook,
+  type PayloadRequest,
+  type RowField,
+  type TextField,
+} from 'payload'
 
 import { slugify, validateSlug } from '../lib/slug'
+
+async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id: unknown): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection,
+    where: { and: [{ slug: { equals: slug } }, ...(id !== undefined && id !== null ? [{ id: { not_equals: id } }] : [])] },
+    req,
+  })
+  return totalDocs > 0
+}
 
 /**
  * A unique, URL-safe slug made from `sourceField` when left empty, and editable.
  * Payload's slug field gives the admin its generate/lock control; we add our own
- * transliterating slugify (titles may be Cyrillic) and strict validation so that the REST
- * API and the admin give the same clear message.
+ * transliterating slugify (titles may be Cyrillic), a numbered suffix when a generated slug
+ * is taken ("xi-putin-talks-2"), and validation with messages the admin and REST share.
  */
 export function slugField(sourceField = 'title'): Field {
-  const fillFromSource: FieldHook = ({ value, siblingData }) => {
+  const fillFromSource: FieldHook = async ({ value, siblingData, collection, req, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source: unknown = siblingData?.[sourceField]
-    return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
+    if (typeof source !== 'string' || source.trim() === '') return value
+    const base = slugify(source)
+    if (!collection || !base) return base
+    for (let n = 1; n < 100; n += 1) {
+      const candidate = n === 1 ? base : `${base}-${n}`
+      if (!(await slugTaken(req, collection.slug, candidate, originalDoc?.id))) return candidate
+    }
+    return `${base}-${Date.now().toString(36)}`
   }
 
   return payloadSlugField({
@@ -25,8 +49,16 @@ export function slugField(sourceField = 'title'): Field {
           ? ({
               ...(field as TextField),
               required: false,
-              validate: (value: unknown) => validateSlug(value),
-              hooks: { beforeValidate: [fillFromSource] },
+              validate: async (value: unknown, { req, collectionSlug, id }: { req: PayloadRequest; collectionSlug?: string; id?: number | string }) => {
+                const problem = validateSlug(value)
+                if (problem !== true) return problem
+                if (collectionSlug && typeof value === 'string' && req?.payload && (await slugTaken(req, collectionSlug as CollectionSlug, value, id))) {
+                  return `Another document already uses the slug "${value}": choose a different one.`
+                }
+                return true
+              },
+              // A duplicate gets a fresh slug from its title (with a suffix) instead of a clash.
+              hooks: { beforeValidate: [fillFromSource], beforeDuplicate: [() => null] },
               admin: {
                 ...(field as TextField).admin,
                 description: 'The last part of the URL. Made from the title when left empty.',

@@ -1,9 +1,15 @@
 import * as migration_20261129_015741_initial from './20261129_015741_initial';
+import * as migration_20261129_022746_content_model from './20261129_022746_content_model';
 
 export const migrations = [
   {
     up: migration_20261129_015741_initial.up,
     down: migration_20261129_015741_initial.down,
-    name: '20261129_015741_initial'
+    name: '20261129_015741_initial',
+  },
+  {
+    up: migration_20261129_022746_content_model.up,
+    down: migration_20261129_022746_content_model.down,
+    name: '20261129_022746_content_model'
   },
 ];

@@ -16,7 +16,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-pos
 const require = createRequire(import.meta.url)
 const dataDir = path.resolve(process.env.EMBEDDED_DATA_DIR ?? '.data')
 
-type Mode = 'dev' | 'start' | 'migrate' | 'payload'
+type Mode = 'dev' | 'start' | 'migrate' | 'seed' | 'payload'
 
 function commandFor(mode: Mode, extraArgs: string[]): string[] {
   switch (mode) {
@@ -26,6 +26,8 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
       return [require.resolve('next/dist/bin/next'), 'start', ...extraArgs]
     case 'migrate':
       return ['--import', 'tsx', path.resolve('scripts/migrate.ts'), ...extraArgs]
+    case 'seed':
+      return ['--import', 'tsx', path.resolve('scripts/seed.ts'), ...extraArgs]
     case 'payload':
       // payload/bin.js is not in the package's exports; it sits two folders above dist/index.js.
       return [path.resolve(path.dirname(require.resolve('payload')), '..', 'bin.js'), ...extraArgs]
@@ -45,8 +47,8 @@ async function developmentSecret(): Promise<string> {
 
 async function main(): Promise<void> {
   const [modeArg, ...extraArgs] = process.argv.slice(2)
-  if (!modeArg || !['dev', 'start', 'migrate', 'payload'].includes(modeArg)) {
-    console.error('usage: tsx scripts/launch.ts <dev|start|migrate|payload> [args…]')
+  if (!modeArg || !['dev', 'start', 'migrate', 'seed', 'payload'].includes(modeArg)) {
+    console.error('usage: tsx scripts/launch.ts <dev|start|migrate|seed|payload> [args…]')
     process.exit(2)
   }
   const mode = modeArg as Mode

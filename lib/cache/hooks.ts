@@ -14,6 +14,7 @@ const SNAPSHOT_FIELDS = ['slug', '_status', 'updatedAt', 'deletedAt'] as const
 function toSnapshot(row: Record<string, unknown> | null | undefined): RowSnapshot | null {
   if (!row) return null
   const snapshot: RowSnapshot = {}
+  if (typeof row.id === 'number' || typeof row.id === 'string') snapshot.id = row.id
   for (const field of SNAPSHOT_FIELDS) {
     const value = row[field]
     if (typeof value === 'string') snapshot[field] = value

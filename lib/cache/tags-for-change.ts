@@ -1,7 +1,8 @@
-import { tags } from './tags'
+import { tags, type TaggedCollection } from './tags'
 
 /** What the cache needs to know of a document's stored (public-facing) row. */
 export interface RowSnapshot {
+  id?: number | string
   slug?: string | null
   /** `published` or `draft` on collections with drafts; absent elsewhere. */
   _status?: string | null
@@ -9,8 +10,8 @@ export interface RowSnapshot {
   deletedAt?: string | null
 }
 
-/** Every collection whose documents can change what readers see; each must have a mapper below. */
-export type InvalidatedCollection = 'articles' | 'users'
+/** Every collection whose documents can change what readers see. */
+export type InvalidatedCollection = TaggedCollection
 
 /** One change to one document: its stored row before and after (null when it did not / no longer exists). */
 export interface DocumentChange {
@@ -18,8 +19,6 @@ export interface DocumentChange {
   before: RowSnapshot | null
   after: RowSnapshot | null
 }
-
-type TagMapper = (change: DocumentChange) => string[]
 
 /** A row readers can see: published (where drafts exist) and not in the trash. */
 function isPublic(row: RowSnapshot | null): row is RowSnapshot {
@@ -35,24 +34,19 @@ function storedRowChanged({ before, after }: DocumentChange): boolean {
   return before.updatedAt !== after.updatedAt
 }
 
-const articleTags: TagMapper = (change) => {
-  const { before, after } = change
-  if (!isPublic(before) && !isPublic(after)) return []
-  const affected: string[] = [tags.articleList]
-  // Both slugs: the old URL must stop showing the article, the new one must start.
-  for (const row of [before, after]) if (row?.slug) affected.push(tags.article(row.slug))
-  return affected
-}
-
-/** The record type makes a collection without a mapper a compile error. */
-const mappers: Record<InvalidatedCollection, TagMapper> = {
-  articles: articleTags,
-  // Accounts have no public surface yet; author profiles will map here.
-  users: () => [],
-}
-
-/** The one function that says which cache tags a change to a document makes stale. */
+/**
+ * A public change expires the collection's lists, the page under the old and the new slug
+ * (the old URL must stop showing it, the new one must start), and every place the document
+ * is shown inside another.
+ */
 export function tagsForChange(change: DocumentChange): string[] {
+  const { collection, before, after } = change
   if (!storedRowChanged(change)) return []
-  return [...new Set(mappers[change.collection](change))]
+  if (!isPublic(before) && !isPublic(after)) return []
+  const affected: string[] = [tags.list(collection)]
+  for (const row of [before, after]) {
+    if (row?.slug) affected.push(tags.bySlug(collection, row.slug))
+    if (row?.id !== undefined) affected.push(tags.doc(collection, row.id))
+  }
+  return [...new Set(affected)]
 }

@@ -3,13 +3,22 @@
  * that read content and the hooks that invalidate it can never disagree on a spelling.
  *
  * Tags name *what a surface shows*, not which page it is:
- * - `articles`          every list of published articles (home, archives, feeds, sitemaps)
- * - `article:<slug>`    the page at /articles/<slug>, including the 404 for an unknown slug,
- *                       so publishing under that slug replaces a cached "not found"
+ * - `<collection>`            every list of that collection's public documents (home, archives,
+ *                              feeds, sitemaps): `articles`, `events`, `statements`, …
+ * - `<collection>:<slug>`      the page a slug resolves to, including its 404, so publishing under
+ *                              that slug replaces a cached "not found"
+ * - `doc:<collection>:<id>`    one document wherever it is shown inside another (an author in a
+ *                              byline, a topic on an article)
  */
+export type TaggedCollection = 'articles' | 'events' | 'statements' | 'people' | 'topics' | 'indicators' | 'media' | 'users'
+
 export const tags = {
+  list: (collection: TaggedCollection) => collection,
+  bySlug: (collection: TaggedCollection, slug: string) => `${collection}:${slug}`,
+  doc: (collection: TaggedCollection, id: number | string) => `doc:${collection}:${id}`,
+  /** Shorthands for the article surfaces. */
   articleList: 'articles',
-  article: (slug: string) => `article:${slug}`,
+  article: (slug: string) => `articles:${slug}`,
 } as const
 
 /** Next keeps at most this many tags on one cache entry and silently drops the rest. */

@@ -1,15 +1,33 @@
 import { tags } from '../cache/tags'
 import { cachedRead } from './cached-read'
-import { findLatestArticles, findPublishedArticle } from './queries/articles'
+import { findLatestArticles, findPublishedArticle, type ArticleView } from './queries/articles'
+import { findReferences, type References } from './queries/references'
 
 export type { ArticleArchivePage, ArticleSummary, ArticleView } from './queries/articles'
+export type { Reference, References } from './queries/references'
 
 /** The latest published articles, one page of the front-page archive. Null past the last page. */
 export function listLatestArticles(page = 1) {
   return cachedRead(['articles:latest', String(page)], [tags.articleList], (payload) => findLatestArticles(payload, page))
 }
 
-/** One published article by its slug, or null. A miss is cached under the slug's tag too, so publishing that slug replaces it. */
-export function getPublishedArticle(slug: string) {
-  return cachedRead(['article', slug], [tags.article(slug)], (payload) => findPublishedArticle(payload, slug))
+export type ArticleWithReferences = ArticleView & { references: References }
+
+/**
+ * One published article by its slug, with the names of its authors, topics and people, or
+ * null. Two cached reads: the article under its slug's tag (a miss is cached too, so
+ * publishing that slug replaces it), then what it refers to under each referenced
+ * document's tag, so renaming a topic or an author refreshes every article showing it.
+ */
+export async function getPublishedArticle(slug: string): Promise<ArticleWithReferences | null> {
+  const article = await cachedRead(['article', slug], [tags.article(slug)], (payload) => findPublishedArticle(payload, slug))
+  if (!article) return null
+  const ids = { authors: article.authors, topics: article.topics, people: article.people }
+  const referenceTags = [
+    ...ids.authors.map((id) => tags.doc('users', id)),
+    ...ids.topics.map((id) => tags.doc('topics', id)),
+    ...ids.people.map((id) => tags.doc('people', id)),
+  ]
+  const references = await cachedRead(['article-references', JSON.stringify(ids)], referenceTags, (payload) => findReferences(payload, ids))
+  return { ...article, references }
 }

@@ -1,8 +1,19 @@
+import type { Payload } from 'payload'
+
 import { databaseProblem } from './database'
 import { isProduction, payloadSecretProblem } from './env'
 import { ensureFirstUser } from './first-user'
 import { runMigrations } from './migrations'
 import { getPayloadClient } from './payload'
+
+/** Development fills an empty database with the demo newsroom; production only when SEED_DEMO=1. */
+async function seedIfWanted(payload: Payload): Promise<void> {
+  const { isEmptyNewsroom, seedDemoContent } = await import('../../scripts/seed/seed-demo')
+  const wanted = process.env.SEED_DEMO === '1' || (!isProduction() && (await isEmptyNewsroom(payload)))
+  if (!wanted) return
+  const { created } = await seedDemoContent(payload)
+  if (created > 0) payload.logger.info(`Loaded the demo newsroom: ${created} documents.`)
+}
 
 /** Stops the server with one readable line instead of a stack trace. */
 function fail(message: string): never {
@@ -27,6 +38,7 @@ export async function startServer(): Promise<void> {
     const payload = await getPayloadClient()
     await runMigrations(payload)
     await ensureFirstUser(payload)
+    await seedIfWanted(payload)
   } catch (error) {
     fail(`Startup failed: ${error instanceof Error ? error.message : String(error)}`)
   }

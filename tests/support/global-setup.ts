@@ -12,6 +12,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
     payloadSecret: string
+    mediaDir: string
   }
 }
 
@@ -32,6 +33,8 @@ export default async function setup(project: TestProject) {
   await migrate({ ...process.env, DATABASE_URL: database.url, PAYLOAD_SECRET: payloadSecret })
   project.provide('databaseUrl', database.url)
   project.provide('payloadSecret', payloadSecret)
+  // Uploads made by tests land in the throwaway folder, never in the project's .data/.
+  project.provide('mediaDir', path.join(dataDir, 'media'))
   return async () => {
     await database.stop()
     await fs.rm(dataDir, { recursive: true, force: true })

@@ -57,8 +57,27 @@ describe('tagsForChange for articles', () => {
   })
 })
 
-describe('tagsForChange for users', () => {
-  it('has no public surface yet', () => {
-    expect(tagsForChange({ collection: 'users', before: null, after: { updatedAt: later } })).toEqual([])
+describe('tagsForChange for documents shown inside others', () => {
+  it('expires the document wherever it is embedded, by id', () => {
+    expect(tagsForChange({ collection: 'articles', before: null, after: { ...published('a'), id: 7 } })).toContain(tags.doc('articles', 7))
+  })
+
+  it('collections without drafts are public on every save: a renamed author expires bylines and both profile URLs', () => {
+    const before = { id: 3, slug: 'old-name', updatedAt: '2026-01-01T00:00:00.000Z' }
+    const after = { id: 3, slug: 'new-name', updatedAt: later }
+    expect(tagsForChange({ collection: 'users', before, after })).toEqual([
+      tags.list('users'),
+      tags.bySlug('users', 'old-name'),
+      tags.doc('users', 3),
+      tags.bySlug('users', 'new-name'),
+    ])
+  })
+
+  it('a topic deleted expires its page, lists and embeds', () => {
+    expect(tagsForChange({ collection: 'topics', before: { id: 1, slug: 'trade', updatedAt: later }, after: null })).toEqual([
+      tags.list('topics'),
+      tags.bySlug('topics', 'trade'),
+      tags.doc('topics', 1),
+    ])
   })
 })

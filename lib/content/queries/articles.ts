@@ -2,12 +2,14 @@ import type { Payload, Where } from 'payload'
 
 import type { Article } from '../../../payload-types'
 import { SLUG_PATTERN } from '../../slug'
+import { idsOf } from './references'
 
 /** What a list shows of an article. */
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'standfirst' | 'publishedAt'>
 
-/** What the article page shows: public fields only. */
-export type ArticleView = ArticleSummary & Pick<Article, 'body' | 'updatedAt'>
+/** What the article page shows: public fields only; related documents as ids (see references.ts). */
+export type ArticleView = ArticleSummary &
+  Pick<Article, 'body' | 'updatedAt' | 'dateline' | 'modifiedAt'> & { authors: number[]; topics: number[]; people: number[] }
 
 export interface ArticleArchivePage {
   articles: ArticleSummary[]
@@ -50,9 +52,11 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
     where: { and: [{ slug: { equals: slug } }, PUBLISHED] },
     limit: 1,
     pagination: false,
-    depth: 1,
-    select: { ...summarySelect, body: true, updatedAt: true },
+    depth: 0,
+    select: { ...summarySelect, body: true, updatedAt: true, dateline: true, modifiedAt: true, authors: true, topics: true, people: true },
     ...AS_READER,
   })
-  return (found.docs[0] as ArticleView | undefined) ?? null
+  const doc = found.docs[0]
+  if (!doc) return null
+  return { ...(doc as unknown as ArticleView), authors: idsOf(doc.authors), topics: idsOf(doc.topics), people: idsOf(doc.people) }
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { Byline } from '@/components/Byline'
 import { DateTime } from '@/components/DateTime'
 import { RichTextBody } from '@/components/RichTextBody'
+import { TopicList } from '@/components/TopicList'
 import { getPublishedArticle } from '@/lib/content/articles'
 
 export const dynamicParams = true
@@ -28,12 +30,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublishedArticle((await params).slug)
   if (!article) notFound()
+  const updated = article.modifiedAt && article.modifiedAt !== article.publishedAt ? article.modifiedAt : null
 
   return (
     <article className="article">
+      <TopicList topics={article.references.topics} />
       <h1>{article.title}</h1>
       {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
-      {article.publishedAt ? <DateTime iso={article.publishedAt} prefix="Published" /> : null}
+      <Byline authors={article.references.authors} />
+      <p className="dateline-times">
+        {article.dateline ? <span className="dateline">{article.dateline}</span> : null}
+        {article.publishedAt ? <DateTime iso={article.publishedAt} prefix="Published" /> : null}
+        {updated ? <DateTime iso={updated} prefix="Updated" /> : null}
+      </p>
       <RichTextBody data={article.body} />
     </article>
   )

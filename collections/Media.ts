@@ -1,0 +1,48 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { isEditor, isStaff } from '../access/roles'
+import { invalidationHooks } from '../lib/cache/hooks'
+
+/** Where uploads are stored: MEDIA_DIR, or `.data/media` beside the embedded database. */
+export function mediaDir(): string {
+  return path.resolve(process.env.MEDIA_DIR ?? path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'media'))
+}
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Image', plural: 'Images' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'] },
+  access: {
+    read: () => true,
+    // Writers illustrate their drafts; changing or removing an image others use is an editor's call.
+    create: isStaff,
+    update: isEditor,
+    delete: isEditor,
+  },
+  hooks: invalidationHooks('media'),
+  upload: {
+    staticDir: mediaDir(),
+    // Raster images only: SVG can carry scripts.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 225, position: 'centre' },
+      { name: 'card', width: 800 },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      maxLength: 300,
+      admin: { description: 'What the image shows, for readers who cannot see it.' },
+      validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? true : 'Describe the image in the alt text: readers who cannot see it rely on it.'),
+    },
+    { name: 'caption', type: 'textarea', maxLength: 500 },
+    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'e.g. "Photo: Reuters" or "Illustration: Summit Wire".' } },
+  ],
+}

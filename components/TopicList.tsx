@@ -1,0 +1,12 @@
+import type { Reference } from '@/lib/content/articles'
+
+export function TopicList({ topics }: { topics: Reference[] }) {
+  if (topics.length === 0) return null
+  return (
+    <ul className="topics" aria-label="Topics">
+      {topics.map((topic) => (
+        <li key={topic.id}>{topic.name}</li>
+      ))}
+    </ul>
+  )
+}

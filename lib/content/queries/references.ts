@@ -1,0 +1,57 @@
+import type { Payload } from 'payload'
+
+/** A document shown inside another: enough to name and link it. */
+export interface Reference {
+  id: number
+  name: string
+  slug: string
+}
+
+export interface ReferenceIds {
+  authors?: number[]
+  topics?: number[]
+  people?: number[]
+}
+
+export interface References {
+  authors: Reference[]
+  topics: Reference[]
+  people: Reference[]
+}
+
+/** Keeps the order the editor chose, dropping what the reader may not see. */
+function inOrder(ids: number[], docs: { id: number; name?: string | null; slug?: string | null }[]): Reference[] {
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  return ids.flatMap((id) => {
+    const doc = byId.get(id)
+    return doc?.name && doc.slug ? [{ id, name: doc.name, slug: doc.slug }] : []
+  })
+}
+
+/**
+ * Names and slugs of the authors, topics and people a document refers to: one query per
+ * collection whatever their number (no N+1), as an anonymous reader, public fields only.
+ */
+export async function findReferences(payload: Payload, ids: ReferenceIds): Promise<References> {
+  const load = async (collection: 'users' | 'topics' | 'people', wanted: number[] | undefined) => {
+    if (!wanted?.length) return []
+    const found = await payload.find({
+      collection,
+      where: { id: { in: wanted } },
+      limit: wanted.length,
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      select: { name: true, slug: true },
+    })
+    return inOrder(wanted, found.docs as { id: number; name?: string | null; slug?: string | null }[])
+  }
+  const [authors, topics, people] = await Promise.all([load('users', ids.authors), load('topics', ids.topics), load('people', ids.people)])
+  return { authors, topics, people }
+}
+
+/** Relationship values as ids, whether Payload returned ids or populated documents. */
+export function idsOf(value: unknown): number[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item) => (typeof item === 'number' ? [item] : item && typeof item === 'object' && typeof item.id === 'number' ? [item.id] : []))
+}

@@ -1,0 +1,58 @@
+import type { CollectionSlug } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { findPublishedArticle } from '../../lib/content/queries/articles'
+import { articles } from '../../scripts/seed/data/articles'
+import { statements } from '../../scripts/seed/data/statements'
+import { seedDemoContent } from '../../scripts/seed/seed-demo'
+import { testPayload } from '../support/payload'
+
+const COLLECTIONS: CollectionSlug[] = ['articles', 'events', 'statements', 'people', 'topics', 'indicators', 'users']
+
+async function counts() {
+  const payload = await testPayload()
+  return Object.fromEntries(await Promise.all(COLLECTIONS.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])))
+}
+
+describe('demo content (npm run seed)', () => {
+  it('is idempotent: a second run creates nothing and the counts stay the same', async () => {
+    const payload = await testPayload()
+    const first = await seedDemoContent(payload)
+    const afterFirst = await counts()
+    const second = await seedDemoContent(payload)
+    expect(first.created).toBeGreaterThan(60)
+    expect(second.created).toBe(0)
+    expect(second.existing).toBe(first.created + first.existing)
+    expect(await counts()).toEqual(afterFirst)
+  })
+
+  it('publishes the seed story under our own headline with its external coverage', async () => {
+    const lead = await findPublishedArticle(await testPayload(), 'record-trade-200bn')
+    expect(lead?.title).toMatch(/Xi and Putin/)
+    const body = JSON.stringify(lead?.body)
+    expect(body).toContain('Xi Jinping affirmed that bilateral trade has reached record levels')
+    const stored = await (await testPayload()).find({ collection: 'articles', where: { slug: { equals: 'record-trade-200bn' } }, depth: 0 })
+    expect(stored.docs[0]?.externalCoverage?.map((link) => link.outlet)).toEqual(['China Economic Review', 'The Moscow Times', 'bne IntelliNews', 'TASS'])
+  })
+
+  it('never presents a report’s words as a direct quote', async () => {
+    const payload = await testPayload()
+    const xi = await payload.find({ collection: 'statements', where: { quote: { like: 'Bilateral trade has reached record levels' } }, depth: 0 })
+    expect(xi.docs[0]?.paraphrase).toBe(true)
+    expect(statements.every((statement) => statement.paraphrase)).toBe(true)
+  })
+
+  it('has enough published articles for archives, related coverage and feeds', async () => {
+    const payload = await testPayload()
+    const { totalDocs } = await payload.count({ collection: 'articles', where: { slug: { in: articles.map((article) => article.key) }, _status: { equals: 'published' } } })
+    expect(totalDocs).toBe(articles.length)
+    expect(articles.length).toBeGreaterThanOrEqual(30)
+  })
+
+  it('records the trade indicator by year with the 200 bn target', async () => {
+    const payload = await testPayload()
+    const [indicator] = (await payload.find({ collection: 'indicators', where: { slug: { equals: 'russia-china-trade-turnover' } } })).docs
+    expect(indicator?.points.map((point) => [point.period, point.value])).toContainEqual(['2023', 240.11])
+    expect(indicator?.target?.value).toBe(200)
+  })
+})
