@@ -25,6 +25,7 @@ ENV NODE_ENV=production \
 RUN groupadd --system app && useradd --system --gid app --home /app app
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
+RUN mkdir -p /app/media && chown app:app /app/media
 USER app
 EXPOSE 3000
 # Migrations run at start (instrumentation.ts) before the first request is served.

@@ -1,20 +1,17 @@
 import { expect, test } from '@playwright/test'
 
-import { adminLogin, createEditor, expectCached, staffApi, unique, updateArticle } from './support/newsroom'
+import { signIn } from './support/admin-ui'
+import { adminLogin, createAccount, expectCached, staffApi, unique, updateArticle } from './support/newsroom'
 
 test('an editor writes and publishes in the admin; the next request shows it on the home page and its own page', async ({ page, request, playwright, baseURL }) => {
-  const editor = await createEditor(await staffApi(playwright, baseURL, adminLogin()))
+  const editor = await createAccount(await staffApi(playwright, baseURL, adminLogin()), 'editor')
   const title = `Record trade ${unique('story')}`
   const bodyText = 'Bilateral trade reached a record, the leaders said.'
 
   // Both pages are cached before the publish, so the test proves invalidation, not a cold render.
   await expectCached(request, '/')
 
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(editor.email)
-  await page.locator('#field-password').fill(editor.password)
-  await page.getByRole('button', { name: /log ?in/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signIn(page, editor)
 
   await page.goto('/admin/collections/articles/create')
   await page.locator('#field-title').fill(title)

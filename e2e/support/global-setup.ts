@@ -39,6 +39,8 @@ export default async function globalSetup(config: FullConfig) {
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
+    // Production seeds only when asked: ask, so the site reads like the real publication.
+    SEED_DEMO: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   }
   // Its own process group, so teardown stops npm, the launcher and Next together.

@@ -27,10 +27,10 @@ export async function staffApi(playwright: PlaywrightWorkerArgs['playwright'], b
   return api
 }
 
-/** An editor account made by the admin, as a newsroom would. */
-export async function createEditor(admin: APIRequestContext): Promise<Login> {
-  const login = { email: `${unique('editor')}@e2e.localhost`, password: unique('pw') }
-  const response = await admin.post('/api/users', { data: { ...login, name: 'E2E Editor', roles: ['editor'] } })
+/** A newsroom account made by the admin, as a newsroom would. */
+export async function createAccount(admin: APIRequestContext, role: 'editor' | 'writer'): Promise<Login> {
+  const login = { email: `${unique(role)}@e2e.localhost`, password: unique('pw') }
+  const response = await admin.post('/api/users', { data: { ...login, name: `E2E ${role} ${unique('n')}`, roles: [role] } })
   expect(response.status(), await response.text()).toBe(201)
   return login
 }

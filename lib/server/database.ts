@@ -26,6 +26,8 @@ export async function databaseProblem(url = process.env.DATABASE_URL): Promise<s
     await client.query('select 1')
     return null
   } catch (error) {
+    // A server that answers but lacks the database is fine: Payload creates it on connect.
+    if ((error as { code?: string }).code === '3D000') return null
     const reason = error instanceof Error ? error.message || error.name : String(error)
     return `Cannot reach the PostgreSQL named by DATABASE_URL (${describeDatabaseUrl(url)}): ${reason.split('\n')[0]}`
   } finally {

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 
+import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
 import { checkHealth } from '../../lib/server/health'
@@ -36,6 +37,25 @@ describe('server start-up', () => {
       expect(code).toBe(1)
       expect(stderr).toMatch(/PAYLOAD_SECRET/)
     }
+  })
+
+  it('in production, seeds a fresh database only when SEED_DEMO=1', async () => {
+    const fresh = new URL(process.env.DATABASE_URL!)
+    fresh.pathname = `/start_check_${Date.now()}`
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), DATABASE_URL: fresh.toString() }
+    const articleCount = async () => {
+      const client = new pg.Client({ connectionString: fresh.toString() })
+      await client.connect()
+      try {
+        return Number((await client.query('select count(*) from articles')).rows[0].count)
+      } finally {
+        await client.end()
+      }
+    }
+    expect(await startServerWith(production)).toEqual({ code: 0, stderr: '' })
+    expect(await articleCount()).toBe(0)
+    expect(await startServerWith({ ...production, SEED_DEMO: '1' })).toEqual({ code: 0, stderr: '' })
+    expect(await articleCount()).toBeGreaterThanOrEqual(30)
   })
 
   it('starts against a migrated database', async () => {
