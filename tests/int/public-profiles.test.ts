@@ -49,6 +49,24 @@ describe('public author profiles', () => {
     expect(profile.roles).toEqual(['writer'])
   })
 
+  it('anonymous readers get a published article without its internal workflow fields, and no versions', async () => {
+    const payload = await testPayload()
+    const article = await payload.create({ collection: 'articles', data: { title: 'Public fields check', _status: 'published', authors: [writer.user!.id] } })
+    await payload.update({ collection: 'articles', id: article.id, data: { slug: 'public-fields-check-renamed' } })
+    const response = await fetch(`${api.url}/api/articles/${article.id}?depth=0`)
+    const doc = (await response.json()) as Record<string, unknown>
+    expect(doc.title).toBe('Public fields check')
+    for (const field of ['createdBy', 'lastEditedBy', 'publishedBy', 'reviewState']) expect(doc, field).not.toHaveProperty(field)
+    // Payload leaves an unreadable array as [], never with its rows.
+    expect(doc.previousSlugs ?? []).toEqual([])
+    const stored = await payload.findByID({ collection: 'articles', id: article.id })
+    expect(stored.previousSlugs?.map((entry) => entry.slug)).toEqual(['public-fields-check'])
+    const versions = await fetch(`${api.url}/api/articles/versions?where[parent][equals]=${article.id}`)
+    expect(versions.status).toBe(403)
+    const populated = (await (await fetch(`${api.url}/api/articles/${article.id}?depth=1`)).json()) as { authors: Record<string, unknown>[] }
+    expect(Object.keys(populated.authors[0] ?? {}).sort()).toEqual(['avatar', 'bio', 'id', 'name', 'slug'])
+  })
+
   it('lib/content names authors from their public profile only', async () => {
     const { authors } = await findReferences(await testPayload(), { authors: [writer.user!.id] })
     expect(authors).toEqual([{ id: writer.user!.id, name: 'Test writer', slug: expect.any(String) }])
