@@ -32,6 +32,7 @@ export const stampOwnership: CollectionBeforeChangeHook = ({ data, operation, or
   const publishing = data._status === 'published' && (operation === 'create' || originalDoc?._status !== 'published')
   if (publishing && userId !== undefined) stamped.publishedBy = userId
   else if (operation === 'update') stamped.publishedBy = originalDoc?.publishedBy ?? null
+  else if (userId !== undefined) stamped.publishedBy = null
   return stamped
 }
 
