@@ -1,9 +1,22 @@
+import Link from 'next/link'
+import { Fragment } from 'react'
+
 import type { Reference } from '@/lib/content/articles'
 
-/** "By Anna Keller and Daniel Osei". Author pages arrive with the full reader site. */
+/** "By Anna Keller and Daniel Osei", each linking to the author's page. */
 export function Byline({ authors }: { authors: Reference[] }) {
   if (authors.length === 0) return null
-  const names = authors.map((author) => author.name)
-  const joined = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-  return <p className="byline">By {joined}</p>
+  return (
+    <p className="byline">
+      By{' '}
+      {authors.map((author, index) => (
+        <Fragment key={author.id}>
+          {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
+          <Link href={`/authors/${author.slug}`} rel="author">
+            {author.name}
+          </Link>
+        </Fragment>
+      ))}
+    </p>
+  )
 }

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import type { Reference } from '@/lib/content/articles'
 
 export function TopicList({ topics }: { topics: Reference[] }) {
@@ -5,7 +7,9 @@ export function TopicList({ topics }: { topics: Reference[] }) {
   return (
     <ul className="topics" aria-label="Topics">
       {topics.map((topic) => (
-        <li key={topic.id}>{topic.name}</li>
+        <li key={topic.id}>
+          <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+        </li>
       ))}
     </ul>
   )

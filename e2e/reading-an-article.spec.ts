@@ -19,3 +19,41 @@ test('the home page lists the demo newsroom and pages its archive by path', asyn
   await expect(page).toHaveURL(/\/page\/2$/)
   await expect(page.locator('.article-list li').first()).toBeVisible()
 })
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a reader goes from the home page to a story, its topic archive and its author', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('link', { name: /Xi and Putin hail record trade/ }).click()
+    await expect(page).toHaveURL(/\/articles\/record-trade-200bn$/)
+
+    await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Trade' }).click()
+    await expect(page).toHaveURL(/\/topics\/trade$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trade')
+    await expect(page.locator('.article-list li').first()).toBeVisible()
+
+    await page.goBack()
+    const author = page.locator('.byline a').first()
+    const name = (await author.textContent()) ?? ''
+    await author.click()
+    await expect(page).toHaveURL(/\/authors\/[a-z0-9-]+$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+    await expect(page.getByRole('link', { name: /Xi and Putin hail record trade/ })).toBeVisible()
+
+    await page.goBack()
+    await page.getByRole('complementary', { name: 'People in this story' }).getByRole('link', { name: 'Xi Jinping' }).click()
+    await expect(page).toHaveURL(/\/people\/xi-jinping$/)
+    await expect(page.locator('.standfirst')).toContainText('China')
+  })
+
+  test('archives page by path and refuse bad pages', async ({ request }) => {
+    expect((await request.get('/topics/trade/page/2')).status()).toBe(200)
+    for (const path of ['/topics/trade/page/0', '/topics/trade/page/abc', '/topics/trade/page/999', '/topics/no-such-topic', '/people/nobody', '/authors/nobody']) {
+      expect((await request.get(path)).status(), path).toBe(404)
+    }
+    const first = await request.get('/topics/trade/page/1', { maxRedirects: 0 })
+    expect(first.status()).toBe(308)
+    expect(first.headers().location).toMatch(/\/topics\/trade$/)
+  })
+})

@@ -15,3 +15,8 @@ export function formatDateTime(iso: string, timeZone = siteTimeZone()): string {
     timeZoneName: 'short',
   }).format(new Date(iso))
 }
+
+/** "13 January 2025": a day, for dates that carry no time of day. */
+export function formatDate(iso: string, timeZone = siteTimeZone()): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso))
+}

@@ -2,6 +2,7 @@ import { tags } from '../cache/tags'
 import { cachedRead } from './cached-read'
 import { findLatestArticles, findPublishedArticle, type ArticleView } from './queries/articles'
 import { findReferences, type References } from './queries/references'
+import { findPublishedArticlesByIds, findRankedRelated } from './queries/related'
 
 export type { ArticleArchivePage, ArticleSummary, ArticleView } from './queries/articles'
 export type { Reference, References } from './queries/references'
@@ -30,4 +31,20 @@ export async function getPublishedArticle(slug: string): Promise<ArticleWithRefe
   ]
   const references = await cachedRead(['article-references', JSON.stringify(ids)], referenceTags, (payload) => findReferences(payload, ids))
   return { ...article, references }
+}
+
+/** How many internal links the related-coverage box shows. */
+export const RELATED_LINKS = 5
+
+/**
+ * Related coverage for an article: its curated links first, then published articles ranked
+ * by what they share with it. Any publish can change the ranking, so it is cached under the
+ * article list's tag.
+ */
+export function getRelatedArticles(article: Pick<ArticleView, 'id' | 'relatedArticles'>) {
+  return cachedRead(['related', String(article.id), JSON.stringify(article.relatedArticles)], [tags.articleList], async (payload) => {
+    const curated = await findPublishedArticlesByIds(payload, article.relatedArticles.filter((id) => id !== article.id))
+    const ranked = await findRankedRelated(payload, article.id, curated.map((item) => item.id), Math.max(0, RELATED_LINKS - curated.length))
+    return [...curated, ...ranked].slice(0, Math.max(RELATED_LINKS, curated.length))
+  })
 }

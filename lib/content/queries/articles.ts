@@ -9,7 +9,12 @@ export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'standfirst
 
 /** What the article page shows: public fields only; related documents as ids (see references.ts). */
 export type ArticleView = ArticleSummary &
-  Pick<Article, 'body' | 'updatedAt' | 'dateline' | 'modifiedAt'> & { authors: number[]; topics: number[]; people: number[] }
+  Pick<Article, 'body' | 'updatedAt' | 'dateline' | 'modifiedAt' | 'externalCoverage' | 'corrections'> & {
+    authors: number[]
+    topics: number[]
+    people: number[]
+    relatedArticles: number[]
+  }
 
 export interface ArticleArchivePage {
   articles: ArticleSummary[]
@@ -28,11 +33,14 @@ const AS_READER = { overrideAccess: false, draft: false } as const
 
 const summarySelect = { title: true, slug: true, standfirst: true, publishedAt: true } as const
 
-/** One page of the latest published articles, newest first; null past the last page. */
-export async function findLatestArticles(payload: Payload, page: number): Promise<ArticleArchivePage | null> {
+/** What an archive lists: every article, or those of one topic, person, author or event. */
+export type ArchiveFilter = { field: 'topics' | 'people' | 'authors'; id: number } | { field: 'event'; id: number }
+
+/** One page of the latest published articles (of an archive), newest first; null past the last page. */
+export async function findLatestArticles(payload: Payload, page: number, filter?: ArchiveFilter): Promise<ArticleArchivePage | null> {
   const found = await payload.find({
     collection: 'articles',
-    where: PUBLISHED,
+    where: filter ? { and: [PUBLISHED, { [filter.field]: { equals: filter.id } }] } : PUBLISHED,
     sort: ['-publishedAt', '-id'],
     limit: ARTICLES_PER_PAGE,
     page,
@@ -53,10 +61,28 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
     limit: 1,
     pagination: false,
     depth: 0,
-    select: { ...summarySelect, body: true, updatedAt: true, dateline: true, modifiedAt: true, authors: true, topics: true, people: true },
+    select: {
+      ...summarySelect,
+      body: true,
+      updatedAt: true,
+      dateline: true,
+      modifiedAt: true,
+      authors: true,
+      topics: true,
+      people: true,
+      relatedArticles: true,
+      externalCoverage: true,
+      corrections: true,
+    },
     ...AS_READER,
   })
   const doc = found.docs[0]
   if (!doc) return null
-  return { ...(doc as unknown as ArticleView), authors: idsOf(doc.authors), topics: idsOf(doc.topics), people: idsOf(doc.people) }
+  return {
+    ...(doc as unknown as ArticleView),
+    authors: idsOf(doc.authors),
+    topics: idsOf(doc.topics),
+    people: idsOf(doc.people),
+    relatedArticles: idsOf(doc.relatedArticles),
+  }
 }

@@ -2,10 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Byline } from '@/components/Byline'
+import { Corrections } from '@/components/Corrections'
 import { DateTime } from '@/components/DateTime'
+import { PeopleList } from '@/components/PeopleList'
+import { RelatedCoverage } from '@/components/RelatedCoverage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TopicList } from '@/components/TopicList'
-import { getPublishedArticle } from '@/lib/content/articles'
+import { getPublishedArticle, getRelatedArticles } from '@/lib/content/articles'
 
 export const dynamicParams = true
 // Served from cache until a publish expires its tags; the hour is only a safety net.
@@ -30,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getPublishedArticle((await params).slug)
   if (!article) notFound()
+  const related = await getRelatedArticles(article)
   const updated = article.modifiedAt && article.modifiedAt !== article.publishedAt ? article.modifiedAt : null
 
   return (
@@ -44,6 +48,9 @@ export default async function ArticlePage({ params }: Props) {
         {updated ? <DateTime iso={updated} prefix="Updated" /> : null}
       </p>
       <RichTextBody data={article.body} />
+      <Corrections corrections={article.corrections} />
+      <PeopleList people={article.references.people} />
+      <RelatedCoverage related={related} external={article.externalCoverage} />
     </article>
   )
 }

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { SectionArchive } from '@/components/SectionArchive'
+import { getTopic } from '@/lib/content/sections'
+
+export const dynamicParams = true
+// Served from cache until a change expires its tags; the hour is only a safety net.
+export const revalidate = 3600
+
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await getTopic((await params).slug)
+  return topic ? { title: topic.name, alternates: { canonical: `/topics/${topic.slug}` } } : {}
+}
+
+export default async function Page({ params }: Props) {
+  const { slug, page } = await params
+  const topic = await getTopic(slug)
+  if (!topic) notFound()
+  return (
+    <SectionArchive
+      base={`/topics/${topic.slug}`}
+      filter={{ field: 'topics', id: topic.id }}
+      segments={page}
+      kicker="Topic"
+      heading={topic.name}
+      intro={topic.description ? <p className="standfirst">{topic.description}</p> : null}
+    />
+  )
+}
