@@ -10,6 +10,12 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(page.locator('time[datetime="2024-05-16T15:00:00.000Z"]')).toBeVisible()
   await expect(page.getByRole('list', { name: 'Topics' })).toContainText('Trade')
   await expect(page.locator('.body')).toContainText('Xi Jinping affirmed that bilateral trade has reached record levels')
+
+  const related = page.getByRole('region', { name: 'Related coverage' })
+  expect(await related.locator('.related-internal a').count()).toBeGreaterThanOrEqual(3)
+  await expect(related.locator('.related-internal a[href="/articles/record-trade-200bn"]')).toHaveCount(0)
+  await expect(related.locator('.related-external li')).toHaveCount(4)
+  await expect(related.locator('.related-external')).toContainText('The Moscow Times')
 })
 
 test('the home page lists the demo newsroom and pages its archive by path', async ({ page }) => {
@@ -44,7 +50,7 @@ test.describe('without JavaScript', () => {
     await page.goBack()
     await page.getByRole('complementary', { name: 'People in this story' }).getByRole('link', { name: 'Xi Jinping' }).click()
     await expect(page).toHaveURL(/\/people\/xi-jinping$/)
-    await expect(page.locator('.standfirst')).toContainText('China')
+    await expect(page.locator('.section-header .standfirst')).toContainText('China')
   })
 
   test('archives page by path and refuse bad pages', async ({ request }) => {
