@@ -10,6 +10,11 @@ export function SiteHeader() {
         Summit Wire
       </Link>
       <p className="site-tagline">Eurasian diplomacy and economics</p>
+      <nav aria-label="Sections" className="site-nav">
+        <Link href="/">Latest</Link>
+        <Link href="/events">Summits</Link>
+        <Link href="/search">Search</Link>
+      </nav>
     </header>
   )
 }

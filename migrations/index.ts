@@ -1,5 +1,6 @@
 import * as migration_20261129_015741_initial from './20261129_015741_initial';
 import * as migration_20261129_022746_content_model from './20261129_022746_content_model';
+import * as migration_20261129_031000_search_index from './20261129_031000_search_index';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261129_022746_content_model.up,
     down: migration_20261129_022746_content_model.down,
     name: '20261129_022746_content_model'
+  },
+  {
+    up: migration_20261129_031000_search_index.up,
+    down: migration_20261129_031000_search_index.down,
+    name: '20261129_031000_search_index'
   },
 ];

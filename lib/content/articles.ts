@@ -23,8 +23,9 @@ export type ArticleWithReferences = ArticleView & { references: References }
 export async function getPublishedArticle(slug: string): Promise<ArticleWithReferences | null> {
   const article = await cachedRead(['article', slug], [tags.article(slug)], (payload) => findPublishedArticle(payload, slug))
   if (!article) return null
-  const ids = { authors: article.authors, topics: article.topics, people: article.people }
+  const ids = { authors: article.authors, topics: article.topics, people: article.people, events: article.event ? [article.event] : [] }
   const referenceTags = [
+    ...ids.events.map((id) => tags.doc('events', id)),
     ...ids.authors.map((id) => tags.doc('users', id)),
     ...ids.topics.map((id) => tags.doc('topics', id)),
     ...ids.people.map((id) => tags.doc('people', id)),

@@ -58,7 +58,9 @@ describe('the public read layer (lib/content)', () => {
     const article = await findPublishedArticle(await testPayload(), slugs.published)
     expect(article?.title).toBe('Published story')
     expect(JSON.stringify(article?.body)).toContain('Body text')
-    expect(Object.keys(article ?? {}).sort()).toEqual(['authors', 'body', 'dateline', 'id', 'modifiedAt', 'people', 'publishedAt', 'slug', 'standfirst', 'title', 'topics', 'updatedAt'])
+    expect(Object.keys(article ?? {}).sort()).toEqual([
+      'authors', 'body', 'corrections', 'dateline', 'event', 'externalCoverage', 'id', 'modifiedAt', 'people', 'publishedAt', 'relatedArticles', 'slug', 'standfirst', 'title', 'topics', 'updatedAt',
+    ])
   })
 
   it('answers null for drafts, withdrawn articles, unknown and malformed slugs', async () => {

@@ -14,6 +14,7 @@ export type ArticleView = ArticleSummary &
     topics: number[]
     people: number[]
     relatedArticles: number[]
+    event: number | null
   }
 
 export interface ArticleArchivePage {
@@ -71,6 +72,7 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
       topics: true,
       people: true,
       relatedArticles: true,
+      event: true,
       externalCoverage: true,
       corrections: true,
     },
@@ -84,5 +86,6 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
     topics: idsOf(doc.topics),
     people: idsOf(doc.people),
     relatedArticles: idsOf(doc.relatedArticles),
+    event: idsOf([doc.event])[0] ?? null,
   }
 }

@@ -11,12 +11,14 @@ export interface ReferenceIds {
   authors?: number[]
   topics?: number[]
   people?: number[]
+  events?: number[]
 }
 
 export interface References {
   authors: Reference[]
   topics: Reference[]
   people: Reference[]
+  events: Reference[]
 }
 
 /** Keeps the order the editor chose, dropping what the reader may not see. */
@@ -33,7 +35,7 @@ function inOrder(ids: number[], docs: { id: number; name?: string | null; slug?:
  * collection whatever their number (no N+1), as an anonymous reader, public fields only.
  */
 export async function findReferences(payload: Payload, ids: ReferenceIds): Promise<References> {
-  const load = async (collection: 'users' | 'topics' | 'people', wanted: number[] | undefined) => {
+  const load = async (collection: 'users' | 'topics' | 'people' | 'events', wanted: number[] | undefined) => {
     if (!wanted?.length) return []
     const found = await payload.find({
       collection,
@@ -42,12 +44,18 @@ export async function findReferences(payload: Payload, ids: ReferenceIds): Promi
       pagination: false,
       depth: 0,
       overrideAccess: false,
+      draft: false,
       select: { name: true, slug: true },
     })
     return inOrder(wanted, found.docs as { id: number; name?: string | null; slug?: string | null }[])
   }
-  const [authors, topics, people] = await Promise.all([load('users', ids.authors), load('topics', ids.topics), load('people', ids.people)])
-  return { authors, topics, people }
+  const [authors, topics, people, events] = await Promise.all([
+    load('users', ids.authors),
+    load('topics', ids.topics),
+    load('people', ids.people),
+    load('events', ids.events),
+  ])
+  return { authors, topics, people, events }
 }
 
 /** Relationship values as ids, whether Payload returned ids or populated documents. */

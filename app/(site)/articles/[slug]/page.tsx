@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Byline } from '@/components/Byline'
@@ -42,6 +43,11 @@ export default async function ArticlePage({ params }: Props) {
       <h1>{article.title}</h1>
       {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
       <Byline authors={article.references.authors} />
+      {article.references.events[0] ? (
+        <p className="event-link">
+          Part of our coverage of <Link href={`/events/${article.references.events[0].slug}`}>{article.references.events[0].name}</Link>
+        </p>
+      ) : null}
       <p className="dateline-times">
         {article.dateline ? <span className="dateline">{article.dateline}</span> : null}
         {article.publishedAt ? <DateTime iso={article.publishedAt} prefix="Published" /> : null}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { EventDetail } from '@/components/EventDetail'
+import { EventList } from '@/components/EventList'
+import { Pagination } from '@/components/Pagination'
+import { listEvents } from '@/lib/content/events'
+import { getEvent } from '@/lib/content/sections'
+import { pageFromSegments } from '@/lib/paging'
+
+/*
+ * /events, /events/page/N and /events/<slug> in one optional catch-all: a static /events
+ * page would be prerendered by `next build` (which has no database), and Next allows no
+ * [slug] beside an optional catch-all. "page" is therefore not an event slug.
+ */
+export const dynamicParams = true
+// Served from cache until a change expires its tags; the hour is only a safety net.
+export const revalidate = 3600
+
+export function generateStaticParams(): { path: string[] }[] {
+  return []
+}
+
+type Props = { params: Promise<{ path?: string[] }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { path } = await params
+  if (path?.length === 1) {
+    const event = await getEvent(path[0]!)
+    return event ? { title: event.name, description: event.summary ?? undefined, alternates: { canonical: `/events/${event.slug}` } } : {}
+  }
+  return { title: 'Summits', alternates: { canonical: '/events' } }
+}
+
+export default async function EventsPage({ params }: Props) {
+  const { path } = await params
+  if (path?.length === 1 && path[0] !== 'page') {
+    const event = await getEvent(path[0]!)
+    if (!event) notFound()
+    return <EventDetail event={event} />
+  }
+  const page = pageFromSegments(path)
+  if (page === null) notFound()
+  if (page === 1 && path?.length) permanentRedirect('/events')
+  const list = await listEvents(page)
+  if (!list) notFound()
+  return (
+    <section>
+      <header className="section-header">
+        <h1>Summits{page > 1 ? <span className="page-note">, page {page}</span> : null}</h1>
+      </header>
+      <EventList events={list.events} />
+      <Pagination base="/events" page={list.page} totalPages={list.totalPages} />
+    </section>
+  )
+}

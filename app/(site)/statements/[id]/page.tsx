@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { StatementQuote } from '@/components/StatementQuote'
+import { getStatement } from '@/lib/content/events'
+import { formatDate } from '@/lib/format-date'
+
+export const dynamicParams = true
+// Served from cache until a change expires its tags; the hour is only a safety net.
+export const revalidate = 3600
+
+export function generateStaticParams(): { id: string }[] {
+  return []
+}
+
+type Props = { params: Promise<{ id: string }> }
+
+const parseId = (raw: string) => (/^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : null)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseId((await params).id)
+  const statement = id ? await getStatement(id) : null
+  if (!statement) return {}
+  return { title: `${statement.speakerRef?.name ?? 'Statement'}: ${statement.quote?.slice(0, 60) ?? ''}`, alternates: { canonical: `/statements/${statement.id}` } }
+}
+
+export default async function StatementPage({ params }: Props) {
+  const id = parseId((await params).id)
+  const statement = id ? await getStatement(id) : null
+  if (!statement) notFound()
+  return (
+    <article className="statement-page">
+      <p className="kicker">Statement{statement.date ? `, ${formatDate(statement.date)}` : ''}</p>
+      <h1 className="visually-hidden">Statement by {statement.speakerRef?.name ?? 'an unknown speaker'}</h1>
+      <StatementQuote statement={statement} speaker={statement.speakerRef} />
+      {statement.context ? <p>{statement.context}</p> : null}
+      {statement.sourceOutlet ? (
+        <p className="source">
+          Source:{' '}
+          {statement.sourceUrl ? (
+            <a href={statement.sourceUrl} rel="external noopener noreferrer">
+              {statement.sourceOutlet}
+            </a>
+          ) : (
+            statement.sourceOutlet
+          )}
+        </p>
+      ) : null}
+      {statement.coverage.length > 0 ? (
+        <section aria-labelledby="coverage-heading">
+          <h2 id="coverage-heading">Coverage</h2>
+          <ArticleList articles={statement.coverage} />
+        </section>
+      ) : null}
+    </article>
+  )
+}

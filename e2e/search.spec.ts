@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test'
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a reader searches from any page and lands on a ranked result with its words marked', async ({ page }) => {
+    await page.goto('/articles/record-trade-200bn')
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Search' }).click()
+    await page.getByLabel('Search articles, statements and summits').fill('Power of Siberia')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await expect(page).toHaveURL(/\/search\?q=Power\+of\+Siberia/)
+    await expect(page.getByText(/\d+ results? for “Power of Siberia”/)).toBeVisible()
+    const first = page.locator('.search-results li').first()
+    await expect(first.locator('mark').first()).toBeVisible()
+    await first.getByRole('link').click()
+    await expect(page).toHaveURL(/\/(articles|events|statements)\//)
+  })
+})
+
+test('empty, long, hostile and paged queries get a calm page, never an error', async ({ request }) => {
+  const queries = ['', 'x'.repeat(5000), "'; drop table articles; --", '<script>alert(1)</script>', '%00', 'trade&page=abc', 'a | b & !c']
+  for (const q of queries) {
+    const response = await request.get(`/search?q=${encodeURIComponent(q)}`)
+    expect(response.status(), q).toBe(200)
+    expect(await response.text(), q).not.toContain('<script>alert(1)</script>')
+  }
+  for (const page of ['abc', '-1', '0', '99999999999', '2.5']) {
+    expect((await request.get(`/search?q=trade&page=${page}`)).status(), page).toBe(200)
+  }
+})

@@ -1,0 +1,38 @@
+import { tags } from '../cache/tags'
+import { cachedRead } from './cached-read'
+import { findEvents, findEventTimeline, findStatement, findStatementCoverage, type StatementView } from './queries/events'
+import { findReferences, type Reference } from './queries/references'
+
+export type { EventTimeline, EventsPage, StatementView } from './queries/events'
+
+export function listEvents(page = 1) {
+  return cachedRead(['events', String(page)], [tags.list('events')], (payload) => findEvents(payload, page))
+}
+
+/** A summit's statements, coverage and participants, with the people named. */
+export async function getEventTimeline(eventId: number) {
+  const timeline = await cachedRead(['event-timeline', String(eventId)], [tags.doc('events', eventId), tags.list('statements'), tags.list('articles')], (payload) =>
+    findEventTimeline(payload, eventId),
+  )
+  const people = await namePeople([...timeline.participants, ...timeline.statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : []))])
+  return { ...timeline, people }
+}
+
+/** One published statement with its speaker named and the articles that cover it. */
+export async function getStatement(id: number) {
+  const statement = await cachedRead(['statement', String(id)], [tags.doc('statements', id)], (payload) => findStatement(payload, id))
+  if (!statement) return null
+  const [people, coverage] = await Promise.all([
+    namePeople(statement.speaker ? [statement.speaker] : []),
+    cachedRead(['statement-coverage', String(id)], [tags.list('articles')], (payload) => findStatementCoverage(payload, id)),
+  ])
+  return { ...statement, speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null, coverage }
+}
+
+export type StatementWithSpeaker = StatementView & { speakerRef: Reference | null }
+
+async function namePeople(ids: number[]): Promise<Map<number, Reference>> {
+  const unique = [...new Set(ids)].sort((a, b) => a - b)
+  const { people } = await cachedRead(['people-names', unique.join(',')], unique.map((id) => tags.doc('people', id)), (payload) => findReferences(payload, { people: unique }))
+  return new Map(people.map((person) => [person.id, person]))
+}

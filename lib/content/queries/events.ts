@@ -1,0 +1,107 @@
+import type { Payload } from 'payload'
+
+import type { Statement } from '../../../payload-types'
+import type { ArticleSummary } from './articles'
+import type { EventView } from './sections'
+
+const AS_READER = { overrideAccess: false, draft: false, depth: 0 } as const
+const PUBLISHED = { _status: { equals: 'published' } } as const
+
+export const EVENTS_PER_PAGE = 20
+
+export interface EventsPage {
+  events: EventView[]
+  page: number
+  totalPages: number
+}
+
+/** Published summits, newest first; null past the last page. */
+export async function findEvents(payload: Payload, page: number): Promise<EventsPage | null> {
+  const found = await payload.find({
+    collection: 'events',
+    where: PUBLISHED,
+    sort: ['-startDate', '-id'],
+    limit: EVENTS_PER_PAGE,
+    page,
+    select: { name: true, slug: true, kind: true, startDate: true, endDate: true, location: true, summary: true },
+    ...AS_READER,
+  })
+  const totalPages = Math.max(1, found.totalPages)
+  return page > totalPages ? null : { events: found.docs as EventView[], page, totalPages }
+}
+
+/** A statement as readers see it; the speaker as an id (named through references). */
+export type StatementView = Pick<Statement, 'id' | 'quote' | 'paraphrase' | 'context' | 'date' | 'sourceOutlet' | 'sourceUrl' | 'originalText'> & {
+  speaker: number | null
+  event: number | null
+}
+
+const statementSelect = {
+  quote: true,
+  paraphrase: true,
+  context: true,
+  date: true,
+  sourceOutlet: true,
+  sourceUrl: true,
+  originalText: true,
+  speaker: true,
+  event: true,
+} as const
+
+const idOf = (value: unknown): number | null =>
+  typeof value === 'number' ? value : value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number' ? (value as { id: number }).id : null
+
+function toStatementView(doc: Record<string, unknown>): StatementView {
+  return { ...(doc as unknown as StatementView), speaker: idOf(doc.speaker), event: idOf(doc.event) }
+}
+
+export interface EventTimeline {
+  statements: StatementView[]
+  articles: ArticleSummary[]
+  participants: number[]
+}
+
+/** What happened at a summit: its published statements in order and its coverage, newest first. */
+export async function findEventTimeline(payload: Payload, eventId: number): Promise<EventTimeline> {
+  const [statements, articles, event] = await Promise.all([
+    payload.find({ collection: 'statements', where: { and: [PUBLISHED, { event: { equals: eventId } }] }, sort: ['date', 'id'], limit: 200, pagination: false, select: statementSelect, ...AS_READER }),
+    payload.find({
+      collection: 'articles',
+      where: { and: [PUBLISHED, { event: { equals: eventId } }] },
+      sort: ['-publishedAt', '-id'],
+      limit: 100,
+      pagination: false,
+      select: { title: true, slug: true, standfirst: true, publishedAt: true },
+      ...AS_READER,
+    }),
+    payload.find({ collection: 'events', where: { id: { equals: eventId } }, limit: 1, pagination: false, select: { participants: true }, ...AS_READER }),
+  ])
+  const participants = (event.docs[0]?.participants ?? []).map(idOf).filter((id): id is number => id !== null)
+  return {
+    statements: statements.docs.map((doc) => toStatementView(doc as unknown as Record<string, unknown>)),
+    articles: articles.docs as ArticleSummary[],
+    participants,
+  }
+}
+
+/** One published statement by id, or null. */
+export async function findStatement(payload: Payload, id: number): Promise<StatementView | null> {
+  if (!Number.isSafeInteger(id) || id < 1) return null
+  const found = await payload.find({ collection: 'statements', where: { and: [PUBLISHED, { id: { equals: id } }] }, limit: 1, pagination: false, select: statementSelect, ...AS_READER })
+  const doc = found.docs[0]
+  return doc ? toStatementView(doc as unknown as Record<string, unknown>) : null
+}
+
+/** Published articles that embed or discuss a statement. */
+export async function findStatementCoverage(payload: Payload, statementId: number): Promise<ArticleSummary[]> {
+  const found = await payload.find({
+    collection: 'articles',
+    where: { and: [PUBLISHED, { statements: { equals: statementId } }] },
+    sort: ['-publishedAt', '-id'],
+    limit: 20,
+    pagination: false,
+    select: { title: true, slug: true, standfirst: true, publishedAt: true },
+    ...AS_READER,
+  })
+  return found.docs as ArticleSummary[]
+}
