@@ -3,8 +3,11 @@ import Link from 'next/link'
 import type { EventView } from '@/lib/content/sections'
 import { getEventTimeline } from '@/lib/content/events'
 import { formatDate } from '@/lib/format-date'
+import { siteUrl } from '@/lib/server/env'
+import { breadcrumbJsonLd, eventJsonLd } from '@/lib/seo/json-ld'
 
 import { ArticleList } from './ArticleList'
+import { JsonLd } from './JsonLd'
 import { StatementQuote } from './StatementQuote'
 
 export function eventDates(event: Pick<EventView, 'startDate' | 'endDate'>): string {
@@ -19,6 +22,12 @@ export async function EventDetail({ event }: { event: EventView }) {
   const place = [event.location?.city, event.location?.country].filter(Boolean).join(', ')
   return (
     <article className="event">
+      <JsonLd
+        data={[
+          eventJsonLd(event, siteUrl()),
+          breadcrumbJsonLd([{ name: 'Summits', path: '/events' }, { name: event.name, path: `/events/${event.slug}` }], siteUrl()),
+        ]}
+      />
       <header className="section-header">
         <p className="kicker">{event.kind.replace('-', ' ')}</p>
         <h1>{event.name}</h1>

@@ -11,6 +11,14 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(page.getByRole('list', { name: 'Topics' })).toContainText('Trade')
   await expect(page.locator('.body')).toContainText('Xi Jinping affirmed that bilateral trade has reached record levels')
 
+  const structured = await page.locator('script[type="application/ld+json"]').first().textContent()
+  const [article, breadcrumbs] = JSON.parse(structured ?? '[]') as Record<string, unknown>[]
+  expect(article).toMatchObject({ '@type': 'NewsArticle', dateline: 'BEIJING', datePublished: '2024-05-16T15:00:00.000Z' })
+  expect((article!.author as { url: string }[])[0]!.url).toMatch(/\/authors\//)
+  expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' })
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/record-trade-200bn$/)
+
   const related = page.getByRole('region', { name: 'Related coverage' })
   expect(await related.locator('.related-internal a').count()).toBeGreaterThanOrEqual(3)
   await expect(related.locator('.related-internal a[href="/articles/record-trade-200bn"]')).toHaveCount(0)
@@ -18,9 +26,12 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(related.locator('.related-external')).toContainText('The Moscow Times')
 })
 
-test('the home page lists the demo newsroom and pages its archive by path', async ({ page }) => {
+test('the home page leads with the latest story, then the latest, summits and statements, and pages by path', async ({ page }) => {
   await page.goto('/')
-  await expect(page.locator('.article-list li')).toHaveCount(20)
+  await expect(page.locator('.lead-story h2 a')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Latest', exact: true }).locator('.article-list li')).toHaveCount(19)
+  await expect(page.getByRole('region', { name: 'Summits' }).locator('li')).toHaveCount(3)
+  expect(await page.getByRole('region', { name: 'Latest statements' }).locator('li').count()).toBeGreaterThan(0)
   await page.getByRole('link', { name: 'Older' }).click()
   await expect(page).toHaveURL(/\/page\/2$/)
   await expect(page.locator('.article-list li').first()).toBeVisible()

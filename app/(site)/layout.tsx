@@ -11,6 +11,8 @@ export function generateMetadata(): Metadata {
     metadataBase: new URL(siteUrl()),
     title: { default: 'Summit Wire', template: '%s — Summit Wire' },
     description: 'Summit Wire covers Eurasian diplomacy and economics: summits, what leaders said there, and the figures behind it.',
+    openGraph: { siteName: 'Summit Wire', type: 'website', locale: 'en_GB' },
+    twitter: { card: 'summary_large_image' },
   }
 }
 

@@ -1,6 +1,6 @@
 import { tags } from '../cache/tags'
 import { cachedRead } from './cached-read'
-import { findEvents, findEventTimeline, findStatement, findStatementCoverage, type StatementView } from './queries/events'
+import { findEvents, findEventTimeline, findLatestStatements, findStatement, findStatementCoverage, type StatementView } from './queries/events'
 import { findReferences, type Reference } from './queries/references'
 
 export type { EventTimeline, EventsPage, StatementView } from './queries/events'
@@ -35,4 +35,11 @@ async function namePeople(ids: number[]): Promise<Map<number, Reference>> {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
   const { people } = await cachedRead(['people-names', unique.join(',')], unique.map((id) => tags.doc('people', id)), (payload) => findReferences(payload, { people: unique }))
   return new Map(people.map((person) => [person.id, person]))
+}
+
+/** The latest statements with their speakers named, for the front page. */
+export async function listLatestStatements(limit = 5) {
+  const statements = await cachedRead(['statements:latest', String(limit)], [tags.list('statements')], (payload) => findLatestStatements(payload, limit))
+  const people = await namePeople(statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : [])))
+  return statements.map((statement) => ({ ...statement, speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null }))
 }

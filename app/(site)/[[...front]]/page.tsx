@@ -1,8 +1,13 @@
+import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { DateTime } from '@/components/DateTime'
+import { EventList } from '@/components/EventList'
 import { Pagination } from '@/components/Pagination'
+import { StatementQuote } from '@/components/StatementQuote'
 import { listLatestArticles } from '@/lib/content/articles'
+import { listEvents, listLatestStatements } from '@/lib/content/events'
 import { pageFromSegments } from '@/lib/paging'
 
 /*
@@ -29,11 +34,61 @@ export default async function FrontPage({ params }: Props) {
   const archive = await listLatestArticles(page)
   if (!archive) notFound()
 
+  if (page > 1) {
+    return (
+      <>
+        <h1>
+          Latest<span className="page-note">, page {page}</span>
+        </h1>
+        <ArticleList articles={archive.articles} />
+        <Pagination base="/" page={archive.page} totalPages={archive.totalPages} />
+      </>
+    )
+  }
+
+  const [lead, ...latest] = archive.articles
+  const [events, statements] = await Promise.all([listEvents(1), listLatestStatements(4)])
   return (
     <>
-      <h1 className="visually-hidden">{page === 1 ? 'Latest' : `Latest, page ${page}`}</h1>
-      <ArticleList articles={archive.articles} />
-      <Pagination base="/" page={archive.page} totalPages={archive.totalPages} />
+      <h1 className="visually-hidden">Summit Wire: the latest</h1>
+      {lead ? (
+        <article className="lead-story">
+          <h2>
+            <Link href={`/articles/${lead.slug}`}>{lead.title}</Link>
+          </h2>
+          {lead.standfirst ? <p className="standfirst">{lead.standfirst}</p> : null}
+          {lead.publishedAt ? <DateTime iso={lead.publishedAt} /> : null}
+        </article>
+      ) : null}
+      <div className="front-columns">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">Latest</h2>
+          <ArticleList articles={latest} />
+          <Pagination base="/" page={archive.page} totalPages={archive.totalPages} />
+        </section>
+        <aside>
+          {events && events.events.length > 0 ? (
+            <section aria-labelledby="summits-heading">
+              <h2 id="summits-heading">
+                <Link href="/events">Summits</Link>
+              </h2>
+              <EventList events={events.events.slice(0, 3)} />
+            </section>
+          ) : null}
+          {statements.length > 0 ? (
+            <section aria-labelledby="statements-heading">
+              <h2 id="statements-heading">Latest statements</h2>
+              <ul className="statement-list">
+                {statements.map((statement) => (
+                  <li key={statement.id}>
+                    <StatementQuote statement={statement} speaker={statement.speakerRef} link />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+      </div>
     </>
   )
 }

@@ -105,3 +105,17 @@ export async function findStatementCoverage(payload: Payload, statementId: numbe
   })
   return found.docs as ArticleSummary[]
 }
+
+/** The latest published statements, for the front page. */
+export async function findLatestStatements(payload: Payload, limit: number): Promise<StatementView[]> {
+  const found = await payload.find({
+    collection: 'statements',
+    where: PUBLISHED,
+    sort: ['-date', '-id'],
+    limit,
+    pagination: false,
+    select: statementSelect,
+    ...AS_READER,
+  })
+  return found.docs.map((doc) => toStatementView(doc as unknown as Record<string, unknown>))
+}

@@ -5,11 +5,14 @@ import { notFound } from 'next/navigation'
 import { Byline } from '@/components/Byline'
 import { Corrections } from '@/components/Corrections'
 import { DateTime } from '@/components/DateTime'
+import { JsonLd } from '@/components/JsonLd'
 import { PeopleList } from '@/components/PeopleList'
 import { RelatedCoverage } from '@/components/RelatedCoverage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TopicList } from '@/components/TopicList'
 import { getPublishedArticle, getRelatedArticles } from '@/lib/content/articles'
+import { siteUrl } from '@/lib/server/env'
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 
 export const dynamicParams = true
 // Served from cache until a publish expires its tags; the hour is only a safety net.
@@ -24,10 +27,22 @@ type Props = { params: Promise<{ slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublishedArticle((await params).slug)
   if (!article) return {}
+  const description = article.standfirst ?? undefined
   return {
     title: article.title,
-    description: article.standfirst ?? undefined,
+    description,
     alternates: { canonical: `/articles/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description,
+      url: `/articles/${article.slug}`,
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.modifiedAt ?? article.publishedAt ?? undefined,
+      authors: article.references.authors.map((author) => `/authors/${author.slug}`),
+      tags: article.references.topics.map((topic) => topic.name),
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description },
   }
 }
 
@@ -39,6 +54,18 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article">
+      <JsonLd
+        data={[
+          newsArticleJsonLd(article, siteUrl()),
+          breadcrumbJsonLd(
+            [
+              ...(article.references.topics[0] ? [{ name: article.references.topics[0].name, path: `/topics/${article.references.topics[0].slug}` }] : []),
+              { name: article.title, path: `/articles/${article.slug}` },
+            ],
+            siteUrl(),
+          ),
+        ]}
+      />
       <TopicList topics={article.references.topics} />
       <h1>{article.title}</h1>
       {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
