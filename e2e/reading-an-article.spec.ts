@@ -11,6 +11,23 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(page.getByRole('list', { name: 'Topics' })).toContainText('Trade')
   await expect(page.locator('.body')).toContainText('Xi Jinping affirmed that bilateral trade has reached record levels')
 
+  const card = page.locator('.body .quote-card')
+  await expect(card).toContainText('Bilateral trade has reached record levels')
+  await expect(card).toContainText('paraphrase, not a direct quote')
+  const chart = page.locator('.body figure.chart')
+  await expect(chart.locator('svg[role="img"] rect.chart-bar')).toHaveCount(7)
+  await expect(chart.locator('svg .chart-target')).toHaveCount(1)
+  await expect(chart.getByRole('table')).toContainText('240.11')
+  await expect(chart.getByRole('row', { name: /200 bn target/ })).toContainText('200')
+
+  const hero = page.locator('.article .figure img')
+  await expect(hero).toHaveAttribute('alt', /^Bar chart of China–Russia trade turnover/)
+  await expect(hero).toHaveAttribute('width', '1600')
+  await expect(hero).toHaveAttribute('height', '900')
+  await expect(hero).toHaveAttribute('srcset', /400w.*800w.*1600w/)
+  expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  await expect(page.locator('.article .figure figcaption')).toContainText('Data: General Administration of Customs of China')
+
   const structured = await page.locator('script[type="application/ld+json"]').first().textContent()
   const [article, breadcrumbs] = JSON.parse(structured ?? '[]') as Record<string, unknown>[]
   expect(article).toMatchObject({ '@type': 'NewsArticle', dateline: 'BEIJING', datePublished: '2024-05-16T15:00:00.000Z' })

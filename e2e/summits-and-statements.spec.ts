@@ -23,6 +23,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: /Xi and Putin hail record trade/ })).toBeVisible()
   })
 
+  test('a person’s page lists what they said, as paraphrases where reported', async ({ page }) => {
+    await page.goto('/people/xi-jinping')
+    const said = page.getByRole('region', { name: 'What Xi Jinping said' })
+    expect(await said.locator('li').count()).toBeGreaterThan(0)
+    await expect(said.locator('li').first()).toContainText('paraphrase, not a direct quote')
+  })
+
   test('the summits list links every summit, newest first', async ({ page }) => {
     await page.goto('/events')
     const links = page.locator('.article-list h2 a')

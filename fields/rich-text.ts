@@ -1,7 +1,8 @@
-import { LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { RichTextField } from 'payload'
 import { richText as validateRichText } from 'payload/shared'
 
+import { BODY_BLOCKS } from '../blocks'
 import { HTTP_URL_MESSAGE, isHttpUrl, isSitePath, unsafeRichTextLinks } from '../lib/links'
 
 /**
@@ -27,6 +28,8 @@ const editor = lexicalEditor({
             : field,
         ),
     }),
+    // Statement embeds, pull quotes, figures and charts (blocks/), rendered by components/rich-text.
+    BlocksFeature({ blocks: BODY_BLOCKS }),
   ],
 })
 

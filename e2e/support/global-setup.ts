@@ -41,6 +41,7 @@ export default async function globalSetup(config: FullConfig) {
     ADMIN_PASSWORD: admin.password,
     // Production seeds only when asked: ask, so the site reads like the real publication.
     SEED_DEMO: '1',
+    MEDIA_DIR: path.join(dataDir, 'media'),
     NEXT_TELEMETRY_DISABLED: '1',
   }
   // Its own process group, so teardown stops npm, the launcher and Next together.

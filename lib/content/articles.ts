@@ -1,6 +1,8 @@
 import { tags } from '../cache/tags'
 import { cachedRead } from './cached-read'
 import { findLatestArticles, findPublishedArticle, type ArticleView } from './queries/articles'
+import { getImage } from './embeds'
+import type { ImageView } from './queries/media'
 import { findReferences, type References } from './queries/references'
 import { findPublishedArticlesByIds, findRankedRelated } from './queries/related'
 
@@ -12,7 +14,7 @@ export function listLatestArticles(page = 1) {
   return cachedRead(['articles:latest', String(page)], [tags.articleList], (payload) => findLatestArticles(payload, page))
 }
 
-export type ArticleWithReferences = ArticleView & { references: References }
+export type ArticleWithReferences = ArticleView & { references: References; hero: ImageView | null }
 
 /**
  * One published article by its slug, with the names of its authors, topics and people, or
@@ -30,8 +32,12 @@ export async function getPublishedArticle(slug: string): Promise<ArticleWithRefe
     ...ids.topics.map((id) => tags.doc('topics', id)),
     ...ids.people.map((id) => tags.doc('people', id)),
   ]
-  const references = await cachedRead(['article-references', JSON.stringify(ids)], referenceTags, (payload) => findReferences(payload, ids))
-  return { ...article, references }
+  const heroId = article.heroImage
+  const [references, hero] = await Promise.all([
+    cachedRead(['article-references', JSON.stringify(ids)], referenceTags, (payload) => findReferences(payload, ids)),
+    heroId ? getImage(heroId) : Promise.resolve(null),
+  ])
+  return { ...article, references, hero }
 }
 
 /** How many internal links the related-coverage box shows. */

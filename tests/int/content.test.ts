@@ -59,7 +59,8 @@ describe('the public read layer (lib/content)', () => {
     expect(article?.title).toBe('Published story')
     expect(JSON.stringify(article?.body)).toContain('Body text')
     expect(Object.keys(article ?? {}).sort()).toEqual([
-      'authors', 'body', 'corrections', 'dateline', 'event', 'externalCoverage', 'id', 'modifiedAt', 'people', 'publishedAt', 'relatedArticles', 'slug', 'standfirst', 'title', 'topics', 'updatedAt',
+      'authors', 'body', 'corrections', 'dateline', 'event', 'externalCoverage',
+      'heroImage', 'id', 'modifiedAt', 'people', 'publishedAt', 'relatedArticles', 'slug', 'standfirst', 'title', 'topics', 'updatedAt',
     ])
   })
 

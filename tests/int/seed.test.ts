@@ -32,8 +32,24 @@ describe('demo content (npm run seed)', () => {
     expect(lead?.title).toMatch(/Xi and Putin/)
     const body = JSON.stringify(lead?.body)
     expect(body).toContain('Xi Jinping affirmed that bilateral trade has reached record levels')
+    // Xi's remark as a quote card after the second paragraph, the figures as a chart after the third.
+    const blocks = (lead?.body?.root.children ?? []).flatMap((node) => (node.type === 'block' ? [(node as unknown as { fields: { blockType: string } }).fields.blockType] : []))
+    expect(blocks).toEqual(['statementEmbed', 'chart'])
     const stored = await (await testPayload()).find({ collection: 'articles', where: { slug: { equals: 'record-trade-200bn' } }, depth: 0 })
     expect(stored.docs[0]?.externalCoverage?.map((link) => link.outlet)).toEqual(['China Economic Review', 'The Moscow Times', 'bne IntelliNews', 'TASS'])
+  })
+
+  it('illustrates the seed story with a chart drawn from the figures, in every size', async () => {
+    const payload = await testPayload()
+    const [lead] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'record-trade-200bn' } }, depth: 1 })).docs
+    const hero = lead?.heroImage
+    expect(typeof hero).toBe('object')
+    if (!hero || typeof hero !== 'object') return
+    expect(hero.alt).toMatch(/^Bar chart of China–Russia trade turnover/)
+    expect(hero.mimeType).toBe('image/png')
+    expect([hero.width, hero.height]).toEqual([1600, 900])
+    expect(hero.sizes?.thumbnail?.width).toBe(400)
+    expect(hero.sizes?.card?.width).toBe(800)
   })
 
   it('never presents a report’s words as a direct quote', async () => {

@@ -15,6 +15,7 @@ export type ArticleView = ArticleSummary &
     people: number[]
     relatedArticles: number[]
     event: number | null
+    heroImage: number | null
   }
 
 export interface ArticleArchivePage {
@@ -73,6 +74,7 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
       people: true,
       relatedArticles: true,
       event: true,
+      heroImage: true,
       externalCoverage: true,
       corrections: true,
     },
@@ -87,5 +89,6 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
     people: idsOf(doc.people),
     relatedArticles: idsOf(doc.relatedArticles),
     event: idsOf([doc.event])[0] ?? null,
+    heroImage: idsOf([doc.heroImage])[0] ?? null,
   }
 }

@@ -106,11 +106,11 @@ export async function findStatementCoverage(payload: Payload, statementId: numbe
   return found.docs as ArticleSummary[]
 }
 
-/** The latest published statements, for the front page. */
-export async function findLatestStatements(payload: Payload, limit: number): Promise<StatementView[]> {
+/** The latest published statements, of one speaker or of everyone, newest first. */
+export async function findLatestStatements(payload: Payload, limit: number, speakerId?: number): Promise<StatementView[]> {
   const found = await payload.find({
     collection: 'statements',
-    where: PUBLISHED,
+    where: speakerId === undefined ? PUBLISHED : { and: [PUBLISHED, { speaker: { equals: speakerId } }] },
     sort: ['-date', '-id'],
     limit,
     pagination: false,

@@ -8,6 +8,7 @@ import { DateTime } from '@/components/DateTime'
 import { JsonLd } from '@/components/JsonLd'
 import { PeopleList } from '@/components/PeopleList'
 import { RelatedCoverage } from '@/components/RelatedCoverage'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TopicList } from '@/components/TopicList'
 import { getPublishedArticle, getRelatedArticles } from '@/lib/content/articles'
@@ -80,6 +81,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.publishedAt ? <DateTime iso={article.publishedAt} prefix="Published" /> : null}
         {updated ? <DateTime iso={updated} prefix="Updated" /> : null}
       </p>
+      {article.hero ? <ResponsiveImage image={article.hero} sizes="(min-width: 46rem) 44rem, 100vw" priority /> : null}
       <RichTextBody data={article.body} />
       <Corrections corrections={article.corrections} />
       <PeopleList people={article.references.people} />

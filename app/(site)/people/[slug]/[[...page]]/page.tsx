@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
 import { SectionArchive } from '@/components/SectionArchive'
+import { StatementQuote } from '@/components/StatementQuote'
+import { listStatementsBySpeaker } from '@/lib/content/events'
 import { getPerson } from '@/lib/content/sections'
 import { siteUrl } from '@/lib/server/env'
 import { personJsonLd } from '@/lib/seo/json-ld'
@@ -26,16 +28,35 @@ export default async function Page({ params }: Props) {
   const { slug, page } = await params
   const person = await getPerson(slug)
   if (!person) notFound()
+  const statements = page?.length ? [] : await listStatementsBySpeaker(person.id, 5)
+  const speaker = { id: person.id, name: person.name, slug: person.slug ?? slug }
   return (
     <>
       <JsonLd data={personJsonLd(person, siteUrl())} />
       <SectionArchive
-      base={`/people/${person.slug}`}
-      filter={{ field: 'people', id: person.id }}
-      segments={page}
-      kicker="Person"
-      heading={person.name}
-      intro={<p className="standfirst">{[person.role, person.country].filter(Boolean).join(", ")}</p>}
+        base={`/people/${person.slug}`}
+        filter={{ field: 'people', id: person.id }}
+        segments={page}
+        kicker="Person"
+        heading={person.name}
+        intro={
+          <>
+            <p className="standfirst">{[person.role, person.country].filter(Boolean).join(', ')}</p>
+            {person.bio ? <p>{person.bio}</p> : null}
+            {statements.length > 0 ? (
+              <section aria-labelledby="said-heading">
+                <h2 id="said-heading">What {person.name} said</h2>
+                <ul className="statement-list">
+                  {statements.map((statement) => (
+                    <li key={statement.id}>
+                      <StatementQuote statement={statement} speaker={speaker} link />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </>
+        }
       />
     </>
   )

@@ -1,0 +1,51 @@
+import type { Payload } from 'payload'
+
+import type { Media } from '../../../payload-types'
+
+export interface ImageSource {
+  url: string
+  width: number
+}
+
+/** An image as pages render it: every stored size for srcset, intrinsic size against layout shift. */
+export interface ImageView {
+  id: number
+  src: string
+  width: number
+  height: number
+  alt: string
+  caption: string | null
+  credit: string | null
+  sources: ImageSource[]
+}
+
+/** The srcset candidates of a stored image, smallest first, without duplicates or sizes it lacks. */
+export function imageSources(media: Pick<Media, 'url' | 'width' | 'sizes'>): ImageSource[] {
+  const candidates = [...Object.values(media.sizes ?? {}), { url: media.url, width: media.width }]
+  const byWidth = new Map<number, string>()
+  for (const candidate of candidates) {
+    if (candidate?.url && candidate.width && !byWidth.has(candidate.width)) byWidth.set(candidate.width, candidate.url)
+  }
+  return [...byWidth.entries()].sort(([a], [b]) => a - b).map(([width, url]) => ({ url, width }))
+}
+
+export function toImageView(media: Media): ImageView | null {
+  if (!media.url || !media.width || !media.height) return null
+  return {
+    id: media.id,
+    src: media.url,
+    width: media.width,
+    height: media.height,
+    alt: media.alt ?? '',
+    caption: media.caption ?? null,
+    credit: media.credit ?? null,
+    sources: imageSources(media),
+  }
+}
+
+/** One image by id, as a reader may see it. */
+export async function findImage(payload: Payload, id: number): Promise<ImageView | null> {
+  const found = await payload.find({ collection: 'media', where: { id: { equals: id } }, limit: 1, pagination: false, depth: 0, overrideAccess: false })
+  const media = found.docs[0]
+  return media ? toImageView(media) : null
+}
