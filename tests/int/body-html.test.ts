@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+
+import { findStatement } from '../../lib/content/queries/events'
+import { findIndicator } from '../../lib/content/queries/indicators'
+import { findImage } from '../../lib/content/queries/media'
+import { findReferences } from '../../lib/content/queries/references'
+import { blockNode, richTextFromParagraphs, richTextWithBlocks } from '../../lib/rich-text/from-paragraphs'
+import { renderBodyHtml, type EmbedResolver } from '../../lib/rich-text/html'
+import { seedDemoContent } from '../../scripts/seed/seed-demo'
+import { testPayload } from '../support/payload'
+
+const SITE = 'https://news.example'
+
+async function resolver(): Promise<EmbedResolver> {
+  const payload = await testPayload()
+  return {
+    statement: async (id) => {
+      const statement = await findStatement(payload, id)
+      if (!statement) return null
+      const { people } = await findReferences(payload, { people: statement.speaker ? [statement.speaker] : [] })
+      return { ...statement, speakerRef: people[0] ?? null }
+    },
+    image: (id) => findImage(payload, id),
+    indicator: (id) => findIndicator(payload, id),
+  }
+}
+
+describe('article bodies as HTML (what the feeds will carry)', () => {
+  it('renders the seed story with its quote card as a paraphrase and its chart as a table', async () => {
+    const payload = await testPayload()
+    await seedDemoContent(payload)
+    const [lead] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'record-trade-200bn' } }, depth: 0 })).docs
+    const html = await renderBodyHtml(lead?.body, SITE, await resolver())
+    expect(html).toContain('<p>In recent high level discussions, Chinese President Xi Jinping')
+    expect(html).toContain('Bilateral trade has reached record levels')
+    expect(html).toContain('(paraphrase, not a direct quote)')
+    expect(html).not.toContain('“Bilateral')
+    expect(html).toMatch(/<a href="https:\/\/news\.example\/statements\/\d+">/)
+    expect(html).toContain('<tr><th scope="row">2023</th><td>240.11</td></tr>')
+    expect(html).toContain('200 bn target (by 2024)</th><td>200</td>')
+  })
+
+  it('escapes text, makes site links absolute and drops unsafe links', async () => {
+    const body = richTextWithBlocks(['<script>alert(1)</script> & more'], { 0: [blockNode({ blockType: 'pullQuote', text: '"Quoted" <b>', attribution: 'A & B' })] })
+    const link = (url: string) => ({
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      fields: { linkType: 'custom', url, newTab: false },
+      children: [{ type: 'text', version: 1, text: `to ${url}`, format: 0, detail: 0, mode: 'normal', style: '' }],
+    })
+    const paragraph = richTextFromParagraphs(['links: ']).root.children[0] as unknown as { children: unknown[] }
+    paragraph.children.push(link('/topics/trade'), link('javascript:alert(1)'), link('https://tass.com/economy/1826171'))
+    body.root.children.push(paragraph as unknown as (typeof body.root.children)[number])
+
+    const html = await renderBodyHtml(body, SITE, await resolver())
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more')
+    expect(html).toContain('<blockquote><p>&quot;Quoted&quot; &lt;b&gt;</p><p>— A &amp; B</p></blockquote>')
+    expect(html).toContain('<a href="https://news.example/topics/trade">to /topics/trade</a>')
+    expect(html).toContain('<a href="https://tass.com/economy/1826171">')
+    expect(html).not.toContain('href="javascript:')
+    expect(html).toContain('to javascript:alert(1)')
+  })
+})
