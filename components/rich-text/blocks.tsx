@@ -1,12 +1,12 @@
 import type { ChartBlock, FigureBlock, PullQuoteBlock, StatementEmbedBlock } from '@/payload-types'
 import { getIndicator, getImage } from '@/lib/content/embeds'
 import { getStatement } from '@/lib/content/events'
+import { idOf } from '@/lib/content/queries/references'
 
 import { ResponsiveImage } from '../ResponsiveImage'
 import { StatementQuote } from '../StatementQuote'
 import { IndicatorChart } from './IndicatorChart'
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'number' ? value : (value?.id ?? null))
 
 /** A statement as a quote card; nothing when it is not published. */
 export async function StatementEmbed({ block }: { block: StatementEmbedBlock }) {

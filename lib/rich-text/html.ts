@@ -4,6 +4,7 @@ import escapeHtml from 'escape-html'
 
 import type { ChartBlock, FigureBlock, PullQuoteBlock, StatementEmbedBlock } from '../../payload-types'
 import type { IndicatorView } from '../content/queries/indicators'
+import { idOf } from '../content/queries/references'
 import type { ImageView } from '../content/queries/media'
 import type { Reference } from '../content/queries/references'
 import type { StatementView } from '../content/queries/events'
@@ -17,7 +18,6 @@ export interface EmbedResolver {
   indicator(id: number): Promise<IndicatorView | null>
 }
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'number' ? value : (value?.id ?? null))
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })
 
 /** Every URL absolute, for feed readers that have no page to resolve against. */

@@ -8,6 +8,7 @@ import { blockNode, richTextFromParagraphs, richTextWithBlocks } from '../../lib
 import { renderBodyHtml, type EmbedResolver } from '../../lib/rich-text/html'
 import { seedDemoContent } from '../../scripts/seed/seed-demo'
 import { testPayload } from '../support/payload'
+import { linkNode } from '../support/rich-text'
 
 const SITE = 'https://news.example'
 
@@ -42,17 +43,8 @@ describe('article bodies as HTML (what the feeds will carry)', () => {
 
   it('escapes text, makes site links absolute and drops unsafe links', async () => {
     const body = richTextWithBlocks(['<script>alert(1)</script> & more'], { 0: [blockNode({ blockType: 'pullQuote', text: '"Quoted" <b>', attribution: 'A & B' })] })
-    const link = (url: string) => ({
-      type: 'link',
-      version: 3,
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      fields: { linkType: 'custom', url, newTab: false },
-      children: [{ type: 'text', version: 1, text: `to ${url}`, format: 0, detail: 0, mode: 'normal', style: '' }],
-    })
     const paragraph = richTextFromParagraphs(['links: ']).root.children[0] as unknown as { children: unknown[] }
-    paragraph.children.push(link('/topics/trade'), link('javascript:alert(1)'), link('https://tass.com/economy/1826171'))
+    paragraph.children.push(linkNode('/topics/trade'), linkNode('javascript:alert(1)'), linkNode('https://tass.com/economy/1826171'))
     body.root.children.push(paragraph as unknown as (typeof body.root.children)[number])
 
     const html = await renderBodyHtml(body, SITE, await resolver())

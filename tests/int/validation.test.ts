@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '../../lib/rich-text/from-paragraphs'
 import { testPayload, unique } from '../support/payload'
+import { linkNode } from '../support/rich-text'
 
 /** The messages Payload returns for a refused save: what the admin shows beside each field. */
 async function messagesFor(collection: CollectionSlug, data: Record<string, unknown>, file?: { data: Buffer; mimetype: string; name: string; size: number }) {
@@ -21,15 +22,7 @@ async function messagesFor(collection: CollectionSlug, data: Record<string, unkn
 function withLink(url: string) {
   const body = richTextFromParagraphs(['See the report.'])
   const paragraph = body.root.children[0] as unknown as { children: unknown[] }
-  paragraph.children.push({
-    type: 'link',
-    version: 3,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    fields: { linkType: 'custom', url, newTab: false },
-    children: [{ type: 'text', version: 1, text: 'here', format: 0, detail: 0, mode: 'normal', style: '' }],
-  })
+  paragraph.children.push(linkNode(url, 'here'))
   return body
 }
 

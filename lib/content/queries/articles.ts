@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Article } from '../../../payload-types'
 import { SLUG_PATTERN } from '../../slug'
-import { idsOf } from './references'
+import { idOf, idsOf } from './references'
 
 /** What a list shows of an article. */
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'standfirst' | 'publishedAt'>
@@ -88,7 +88,7 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
     topics: idsOf(doc.topics),
     people: idsOf(doc.people),
     relatedArticles: idsOf(doc.relatedArticles),
-    event: idsOf([doc.event])[0] ?? null,
-    heroImage: idsOf([doc.heroImage])[0] ?? null,
+    event: idOf(doc.event),
+    heroImage: idOf(doc.heroImage),
   }
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Statement } from '../../../payload-types'
 import type { ArticleSummary } from './articles'
+import { idOf, idsOf } from './references'
 import type { EventView } from './sections'
 
 const AS_READER = { overrideAccess: false, draft: false, depth: 0 } as const
@@ -48,9 +49,6 @@ const statementSelect = {
   event: true,
 } as const
 
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'number' ? (value as { id: number }).id : null
-
 function toStatementView(doc: Record<string, unknown>): StatementView {
   return { ...(doc as unknown as StatementView), speaker: idOf(doc.speaker), event: idOf(doc.event) }
 }
@@ -76,7 +74,7 @@ export async function findEventTimeline(payload: Payload, eventId: number): Prom
     }),
     payload.find({ collection: 'events', where: { id: { equals: eventId } }, limit: 1, pagination: false, select: { participants: true }, ...AS_READER }),
   ])
-  const participants = (event.docs[0]?.participants ?? []).map(idOf).filter((id): id is number => id !== null)
+  const participants = idsOf(event.docs[0]?.participants)
   return {
     statements: statements.docs.map((doc) => toStatementView(doc as unknown as Record<string, unknown>)),
     articles: articles.docs as ArticleSummary[],
