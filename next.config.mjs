@@ -6,6 +6,16 @@ const nextConfig = {
   // `npm start` runs `next start`, which standalone output would only warn about.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Open Graph cards load their fonts from these folders at run time (lib/og/fonts.ts), which
+  // file tracing cannot see; the standalone image needs them copied in.
+  outputFileTracingIncludes: {
+    '/**/og.png': [
+      './node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf',
+      './node_modules/@expo-google-fonts/noto-sans-sc/{400Regular,700Bold}/*.ttf',
+      './node_modules/@expo-google-fonts/noto-sans-arabic/{400Regular,700Bold}/*.ttf',
+      './node_modules/@expo-google-fonts/noto-emoji/{400Regular,700Bold}/*.ttf',
+    ],
+  },
   reactStrictMode: true,
   // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking
   // again inside `next build` would only add a minute to every build and CI run.

@@ -10,6 +10,7 @@ test('a visitor gets 404 at a draft’s URL, and the draft is on no list', async
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   expect(await (await request.get('/')).text()).not.toContain(draft.title)
+  expect((await request.get(`/articles/${draft.slug}/og.png`)).status()).toBe(404)
 
   // Nor can an anonymous API client read it.
   const anonymous = await request.get(`/api/articles?where[slug][equals]=${draft.slug}`)
@@ -22,6 +23,25 @@ test('unknown pages and slugs answer 404 pages, not errors', async ({ request })
     expect(response.status(), path).toBe(404)
     expect(await response.text(), path).toContain('Page not found')
   }
+})
+
+test('a ?page= query moves to the page it means, and a bad one to the first page', async ({ request }) => {
+  const cases = [
+    ['/?page=2', '/page/2'],
+    ['/?page=abc', '/'],
+    ['/topics/trade?page=-1', '/topics/trade'],
+    ['/topics/trade?page=99999999999', '/topics/trade'],
+    ['/events?page=2', '/events/page/2'],
+    ['/search?q=trade&page=abc', '/search?q=trade'],
+  ]
+  for (const [from, to] of cases) {
+    const response = await request.get(from!, { maxRedirects: 0 })
+    expect(response.status(), from).toBe(308)
+    const location = new URL(response.headers().location ?? '', 'http://site.invalid')
+    expect(location.pathname + location.search, from).toBe(to)
+  }
+  // A valid number past the last page lands on the archive's real 404.
+  expect((await request.get('/topics/trade?page=9999')).status()).toBe(404)
 })
 
 test('bad REST input gets a 4xx with a clear message', async ({ playwright, baseURL }) => {

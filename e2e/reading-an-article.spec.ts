@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { expectOgCard } from './support/og-card'
+
 test('the seed story reads as a news article: headline, standfirst, byline, dateline, time, topics, body', async ({ page }) => {
   const response = await page.goto('/articles/record-trade-200bn')
   expect(response?.status()).toBe(200)
@@ -35,6 +37,7 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' })
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/record-trade-200bn$/)
+  await expectOgCard(page, /\/articles\/record-trade-200bn\/og\.png\?v=\d+$/)
 
   const related = page.getByRole('region', { name: 'Related coverage' })
   expect(await related.locator('.related-internal a').count()).toBeGreaterThanOrEqual(3)

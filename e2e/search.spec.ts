@@ -25,6 +25,8 @@ test('empty, long, hostile and paged queries get a calm page, never an error', a
     expect(await response.text(), q).not.toContain('<script>alert(1)</script>')
   }
   for (const page of ['abc', '-1', '0', '99999999999', '2.5']) {
-    expect((await request.get(`/search?q=trade&page=${page}`)).status(), page).toBe(200)
+    const response = await request.get(`/search?q=trade&page=${page}`)
+    expect(response.status(), page).toBe(200)
+    expect(response.url(), page).toMatch(/\/search\?q=trade$/)
   }
 })

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { expectOgCard } from './support/og-card'
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
@@ -20,6 +22,7 @@ test.describe('without JavaScript', () => {
     await xi.getByRole('link', { name: /Bilateral trade has reached record levels/ }).click()
     await expect(page).toHaveURL(/\/statements\/\d+$/)
     await expect(page.locator('.statement figcaption')).toContainText('Xi Jinping')
+    await expectOgCard(page, /\/statements\/\d+\/og\.png$/)
     await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: /Xi and Putin hail record trade/ })).toBeVisible()
   })
 
@@ -38,7 +41,7 @@ test.describe('without JavaScript', () => {
   })
 
   test('unknown summits, statements and bad pages answer 404 or a redirect', async ({ request }) => {
-    for (const path of ['/events/no-such-summit', '/events/page/0', '/events/page/abc', '/events/a/b', '/statements/abc', '/statements/999999', '/statements/-1']) {
+    for (const path of ['/events/no-such-summit', '/events/page/0', '/events/page/abc', '/events/a/b', '/statements/abc', '/statements/999999', '/statements/-1', '/statements/99999999999', '/statements/abc/og.png', '/statements/999999/og.png', '/articles/no-such-story/og.png']) {
       expect((await request.get(path)).status(), path).toBe(404)
     }
     const first = await request.get('/events/page/1', { maxRedirects: 0 })

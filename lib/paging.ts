@@ -16,3 +16,28 @@ export function pagePath(base: string, page: number): string {
   const root = base === '/' ? '' : base.replace(/\/$/, '')
   return page <= 1 ? root || '/' : `${root}/page/${page}`
 }
+
+/** A statement's id from its URL segment, or null (the route answers 404). */
+export function parseStatementId(raw: string): number | null {
+  return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null
+}
+
+const ARCHIVE_PATH = /^(\/events|\/(?:topics|people|authors)\/[^/]+)?(?:\/page\/[^/]*)?\/?$/
+
+/**
+ * Where a `?page=` request belongs. Archives page by path, so a valid number moves into the
+ * path (`/topics/trade?page=2` → `/topics/trade/page/2`) and anything else goes to the first
+ * page; search keeps a valid page and drops a bad one. Null: nothing to correct.
+ */
+export function pageQueryRedirect(pathname: string, search: URLSearchParams): string | null {
+  if (!search.has('page')) return null
+  const [value, ...more] = search.getAll('page')
+  const page = value !== undefined && more.length === 0 && PAGE_NUMBER.test(value) ? Number(value) : null
+  const rest = new URLSearchParams(search)
+  rest.delete('page')
+  const query = rest.size > 0 ? `?${rest}` : ''
+  if (pathname === '/search') return page ? null : `/search${query}`
+  const archive = ARCHIVE_PATH.exec(pathname)
+  if (!archive) return null
+  return `${pagePath(archive[1] ?? '/', page ?? 1)}${query}`
+}

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { configureBundledFonts } from '../og/fonts'
 import { databaseProblem } from './database'
 import { isProduction, payloadSecretProblem } from './env'
 import { ensureFirstUser } from './first-user'
@@ -26,6 +27,9 @@ function fail(message: string): never {
  * configuration checks, the database check, migrations, the first account.
  */
 export async function startServer(): Promise<void> {
+  // Before anything can draw text (the seed's images, Open Graph cards): fontconfig reads its
+  // configuration once per process.
+  configureBundledFonts()
   const secretProblem = payloadSecretProblem(process.env.PAYLOAD_SECRET)
   if (secretProblem) {
     if (isProduction() || !process.env.PAYLOAD_SECRET) fail(secretProblem)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageFromSegments, pagePath } from '../../lib/paging'
+import { pageFromSegments, pagePath, pageQueryRedirect, parseStatementId } from '../../lib/paging'
 
 describe('archive paging by path', () => {
   it.each([
@@ -24,5 +24,41 @@ describe('archive paging by path', () => {
     expect(pagePath('/', 3)).toBe('/page/3')
     expect(pagePath('/topics/trade', 1)).toBe('/topics/trade')
     expect(pagePath('/topics/trade/', 2)).toBe('/topics/trade/page/2')
+  })
+})
+
+describe('?page= on archives and search', () => {
+  it.each([
+    ['/', 'page=2', '/page/2'],
+    ['/', 'page=1', '/'],
+    ['/', 'page=abc', '/'],
+    ['/page/3', 'page=-1', '/'],
+    ['/topics/trade', 'page=2', '/topics/trade/page/2'],
+    ['/topics/trade/page/4', 'page=0', '/topics/trade'],
+    ['/people/xi-jinping', 'page=99999999999', '/people/xi-jinping'],
+    ['/authors/anna', 'page=2&page=3', '/authors/anna'],
+    ['/events', 'page=2.5', '/events'],
+    ['/events/page/2', 'page=3&ref=x', '/events/page/3?ref=x'],
+    ['/search', 'q=trade&page=abc', '/search?q=trade'],
+  ])('%s?%s goes to %s', (path, query, target) => {
+    expect(pageQueryRedirect(path, new URLSearchParams(query))).toBe(target)
+  })
+
+  it.each([
+    ['/search', 'q=trade&page=2'],
+    ['/events/putin-state-visit-china-2024', 'page=2'],
+    ['/articles/record-trade-200bn', 'page=2'],
+    ['/topics/trade', 'q=x'],
+  ])('%s?%s stays', (path, query) => {
+    expect(pageQueryRedirect(path, new URLSearchParams(query))).toBeNull()
+  })
+})
+
+describe('statement ids', () => {
+  it.each([['1', 1], ['42', 42], ['2147483647', 2147483647]])('%s is %d', (raw, id) => {
+    expect(parseStatementId(raw)).toBe(id)
+  })
+  it.each(['0', '01', '-1', 'abc', '2147483648', '99999999999', '1.5', ''])('%j is not an id', (raw) => {
+    expect(parseStatementId(raw)).toBeNull()
   })
 })

@@ -12,6 +12,7 @@ import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TopicList } from '@/components/TopicList'
 import { getPublishedArticle, getRelatedArticles } from '@/lib/content/articles'
+import { ogImage } from '@/lib/og/metadata'
 import { siteUrl } from '@/lib/server/env'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 
@@ -29,6 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getPublishedArticle((await params).slug)
   if (!article) return {}
   const description = article.standfirst ?? undefined
+  // The version in the query makes social networks fetch a new card after an edit.
+  const images = [ogImage(`/articles/${article.slug}/og.png?v=${Date.parse(article.modifiedAt ?? article.updatedAt)}`, article.title)]
   return {
     title: article.title,
     description,
@@ -42,8 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.modifiedAt ?? article.publishedAt ?? undefined,
       authors: article.references.authors.map((author) => `/authors/${author.slug}`),
       tags: article.references.topics.map((topic) => topic.name),
+      images,
     },
-    twitter: { card: 'summary_large_image', title: article.title, description },
+    twitter: { card: 'summary_large_image', title: article.title, description, images },
   }
 }
 

@@ -5,6 +5,8 @@ import { ArticleList } from '@/components/ArticleList'
 import { StatementQuote } from '@/components/StatementQuote'
 import { getStatement } from '@/lib/content/events'
 import { formatDate } from '@/lib/format-date'
+import { ogImage } from '@/lib/og/metadata'
+import { parseStatementId } from '@/lib/paging'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -16,17 +18,30 @@ export function generateStaticParams(): { id: string }[] {
 
 type Props = { params: Promise<{ id: string }> }
 
-const parseId = (raw: string) => (/^[1-9][0-9]{0,9}$/.test(raw) ? Number(raw) : null)
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseId((await params).id)
+  const id = parseStatementId((await params).id)
   const statement = id ? await getStatement(id) : null
   if (!statement) return {}
-  return { title: `${statement.speakerRef?.name ?? 'Statement'}: ${statement.quote?.slice(0, 60) ?? ''}`, alternates: { canonical: `/statements/${statement.id}` } }
+  const speaker = statement.speakerRef?.name ?? 'Statement'
+  const title = `${speaker}: ${shorten(statement.quote ?? '', 60)}`
+  const description = shorten(statement.quote ?? '', 200)
+  const path = `/statements/${statement.id}`
+  const images = [ogImage(`${path}/og.png`, `${speaker}: ${statement.quote ?? ''}`)]
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: 'article', title, description, url: path, images },
+    twitter: { card: 'summary_large_image', title, description, images },
+  }
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`
 }
 
 export default async function StatementPage({ params }: Props) {
-  const id = parseId((await params).id)
+  const id = parseStatementId((await params).id)
   const statement = id ? await getStatement(id) : null
   if (!statement) notFound()
   return (

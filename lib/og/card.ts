@@ -1,0 +1,101 @@
+import escapeHtml from 'escape-html'
+import sharp from 'sharp'
+
+import { stripInvalidXmlChars } from '../text/xml-chars'
+import { configureBundledFonts } from './fonts'
+import { OG_HEIGHT, OG_WIDTH } from './metadata'
+
+export type OgCard = {
+  /** A short label above the title: a topic, "Statement". */
+  kicker?: string | null
+  title: string
+  /** Verbatim words: set in quotation marks (after any shortening, so the closing mark stays). */
+  quoted?: boolean
+  /** One line under the rule: dateline and date, or who said it. */
+  footer?: string | null
+}
+
+const MARGIN = 72
+const TEXT_WIDTH = OG_WIDTH - 2 * MARGIN
+const TITLE_TOP = 150
+const TITLE_MAX_HEIGHT = 330
+const TITLE_SIZE = 64
+const TITLE_MAX_GRAPHEMES = 220
+const LINE_MAX_GRAPHEMES = 90
+
+const ink = '#1a1a1a'
+const accent = '#8a1c1c'
+const muted = '#4d4d4d'
+
+/**
+ * Draws a 1200×630 PNG card for social previews. Text goes through Pango (via sharp) with
+ * the bundled Noto fonts, so Cyrillic, Chinese, Arabic and emoji are shaped and laid out
+ * right to left where they should be, with no network and no system fonts.
+ */
+export async function renderOgCard(card: OgCard): Promise<Buffer> {
+  configureBundledFonts()
+  const background = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}">` +
+      `<rect width="100%" height="100%" fill="#fffdf8"/>` +
+      `<rect width="100%" height="12" fill="${accent}"/>` +
+      `<rect x="${MARGIN}" y="${OG_HEIGHT - 118}" width="${TEXT_WIDTH}" height="2" fill="${ink}"/>` +
+      `</svg>`,
+  )
+  const layers: sharp.OverlayOptions[] = []
+  const brand = await renderLine('SUMMIT WIRE', { size: 30, bold: true, color: accent })
+  layers.push({ input: brand, top: 56, left: MARGIN })
+  if (card.kicker) {
+    const brandWidth = (await sharp(brand).metadata()).width ?? 0
+    layers.push({ input: await renderLine(card.kicker.toUpperCase(), { size: 26, color: muted }), top: 59, left: MARGIN + brandWidth + 28 })
+  }
+  layers.push({ input: await renderTitle(card.title, card.quoted ?? false), top: TITLE_TOP, left: MARGIN })
+  if (card.footer) layers.push({ input: await renderLine(card.footer, { size: 28, color: muted }), top: OG_HEIGHT - 92, left: MARGIN })
+  return sharp(background).composite(layers).png().toBuffer()
+}
+
+/** Pango markup for plain text: escaped, without characters markup cannot carry, on one line. */
+export function toPangoText(text: string, maxGraphemes: number): string {
+  const clean = stripInvalidXmlChars(text).replace(/\s+/g, ' ').trim()
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(clean)].map((part) => part.segment)
+  const cut = graphemes.length > maxGraphemes ? `${graphemes.slice(0, maxGraphemes - 1).join('').trimEnd()}…` : clean
+  return escapeHtml(cut)
+}
+
+export type LineStyle = { size: number; bold?: boolean; color: string }
+
+function renderLine(text: string, style: LineStyle): Promise<Buffer> {
+  return renderText(toPangoText(text, LINE_MAX_GRAPHEMES), style, { width: TEXT_WIDTH, wrap: 'none' })
+}
+
+/** The title at full size when it fits, else shrunk by Pango's autofit to the space left. */
+async function renderTitle(title: string, quoted: boolean): Promise<Buffer> {
+  const text = toPangoText(title, TITLE_MAX_GRAPHEMES)
+  const markup = quoted ? `“${text}”` : text
+  const style = { size: TITLE_SIZE, bold: true, color: ink }
+  const full = await renderText(markup, style, { width: TEXT_WIDTH, wrap: 'word-char' })
+  const { height = 0 } = await sharp(full).metadata()
+  if (height <= TITLE_MAX_HEIGHT) return full
+  return renderText(markup, style, { width: TEXT_WIDTH, height: TITLE_MAX_HEIGHT, wrap: 'word-char' })
+}
+
+export async function renderText(
+  markup: string,
+  style: LineStyle,
+  box: { width: number; height?: number; wrap: 'word-char' | 'none' },
+): Promise<Buffer> {
+  const font = `Noto Sans${style.bold ? ' Bold' : ''} ${style.size}`
+  const rendered = sharp({
+    text: {
+      text: `<span foreground="${style.color}">${markup || ' '}</span>`,
+      font,
+      width: box.width,
+      ...(box.height ? { height: box.height } : { dpi: 72 }),
+      wrap: box.wrap,
+      rgba: true,
+    },
+  })
+  // A single line wider than the card (wrap: none) is cropped rather than overflowing it.
+  const png = await rendered.png().toBuffer({ resolveWithObject: true })
+  if (png.info.width <= box.width) return png.data
+  return sharp(png.data).extract({ left: 0, top: 0, width: box.width, height: png.info.height }).png().toBuffer()
+}
