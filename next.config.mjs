@@ -20,6 +20,27 @@ const nextConfig = {
   // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking
   // again inside `next build` would only add a minute to every build and CI run.
   typescript: { ignoreBuildErrors: true },
+  async rewrites() {
+    // Public feed URLs map onto two internal routes: conditional requests go to a handler
+    // that can answer 304 (Next's route cache cannot), plain ones to the cached route.
+    const feeds = [
+      { source: '/feed.:format(xml|atom|json)', path: ':format' },
+      { source: '/:section(topics|people|authors|events)/:slug/feed.:format(xml|atom|json)', path: ':format/:section/:slug' },
+    ]
+    return {
+      beforeFiles: [
+        ...feeds.flatMap(({ source, path }) => [
+          { source, has: [{ type: 'header', key: 'if-none-match' }], destination: `/feeds/conditional/${path}` },
+          { source, has: [{ type: 'header', key: 'if-modified-since' }], destination: `/feeds/conditional/${path}` },
+          { source, destination: `/feeds/cached/${path}` },
+        ]),
+        { source: '/sitemap.xml', destination: '/sitemaps/index.xml' },
+        { source: '/news-sitemap.xml', destination: '/sitemaps/news.xml' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   experimental: {
     // Reader pages live in Next's in-memory cache only. A disk cache would survive a restart
     // and could serve pages made stale by writes that happened while the server was down

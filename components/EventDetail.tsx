@@ -7,6 +7,7 @@ import { siteUrl } from '@/lib/server/env'
 import { breadcrumbJsonLd, eventJsonLd } from '@/lib/seo/json-ld'
 
 import { ArticleList } from './ArticleList'
+import { FeedLinks } from './FeedLinks'
 import { JsonLd } from './JsonLd'
 import { StatementQuote } from './StatementQuote'
 
@@ -36,6 +37,7 @@ export async function EventDetail({ event }: { event: EventView }) {
           {place ? `, ${place}` : null}
         </p>
         {event.summary ? <p>{event.summary}</p> : null}
+        <FeedLinks label="Follow this summit" path={`/events/${event.slug}`} />
       </header>
       {participants.length > 0 ? (
         <section aria-labelledby="participants-heading">

@@ -6,6 +6,7 @@ import { listArchive } from '@/lib/content/sections'
 import { pageFromSegments } from '@/lib/paging'
 
 import { ArticleList } from './ArticleList'
+import { FeedLinks } from './FeedLinks'
 import { Pagination } from './Pagination'
 
 interface Props {
@@ -35,6 +36,7 @@ export async function SectionArchive({ base, filter, segments, heading, kicker, 
           {page > 1 ? <span className="page-note">, page {page}</span> : null}
         </h1>
         {page === 1 ? intro : null}
+        <FeedLinks label={`Follow ${heading}`} path={base} />
       </header>
       <ArticleList articles={archive.articles} />
       <Pagination base={base} page={archive.page} totalPages={archive.totalPages} />

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import type React from 'react'
 
+import { FeedLinks } from '@/components/FeedLinks'
 import { SiteHeader } from '@/components/SiteHeader'
+import { feedLinkTypes } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
 
 import './site.css'
@@ -13,6 +15,8 @@ export function generateMetadata(): Metadata {
     description: 'Summit Wire covers Eurasian diplomacy and economics: summits, what leaders said there, and the figures behind it.',
     openGraph: { siteName: 'Summit Wire', type: 'website', locale: 'en_GB' },
     twitter: { card: 'summary_large_image' },
+    alternates: { types: feedLinkTypes() },
+    icons: { icon: '/site-icon.png' },
   }
 }
 
@@ -24,6 +28,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         <main id="main">{children}</main>
         <footer className="site-footer">
           <p>© Summit Wire</p>
+          <FeedLinks label="Subscribe to Summit Wire" />
         </footer>
       </body>
     </html>

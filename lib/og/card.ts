@@ -78,11 +78,13 @@ async function renderTitle(title: string, quoted: boolean): Promise<Buffer> {
   return renderText(markup, style, { width: TEXT_WIDTH, height: TITLE_MAX_HEIGHT, wrap: 'word-char' })
 }
 
+/** Pango markup drawn with the bundled fonts, transparent around the ink. */
 export async function renderText(
   markup: string,
   style: LineStyle,
   box: { width: number; height?: number; wrap: 'word-char' | 'none' },
 ): Promise<Buffer> {
+  configureBundledFonts()
   const font = `Noto Sans${style.bold ? ' Bold' : ''} ${style.size}`
   const rendered = sharp({
     text: {

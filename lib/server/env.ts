@@ -36,3 +36,9 @@ export function payloadSecretProblem(secret: string | undefined): string | null 
   }
   return null
 }
+
+/** How many of the latest articles each feed carries (FEED_ITEM_LIMIT, 1–500, default 50). */
+export function feedItemLimit(): number {
+  const parsed = Number.parseInt(process.env.FEED_ITEM_LIMIT ?? '', 10)
+  return Number.isInteger(parsed) && parsed >= 1 && parsed <= 500 ? parsed : 50
+}

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findStatement } from '../../lib/content/queries/events'
-import { findIndicator } from '../../lib/content/queries/indicators'
-import { findImage } from '../../lib/content/queries/media'
-import { findReferences } from '../../lib/content/queries/references'
+import { queryEmbedResolver } from '../../lib/content/queries/embeds'
 import { blockNode, richTextFromParagraphs, richTextWithBlocks } from '../../lib/rich-text/from-paragraphs'
 import { renderBodyHtml, type EmbedResolver } from '../../lib/rich-text/html'
 import { seedDemoContent } from '../../scripts/seed/seed-demo'
@@ -13,17 +10,7 @@ import { linkNode } from '../support/rich-text'
 const SITE = 'https://news.example'
 
 async function resolver(): Promise<EmbedResolver> {
-  const payload = await testPayload()
-  return {
-    statement: async (id) => {
-      const statement = await findStatement(payload, id)
-      if (!statement) return null
-      const { people } = await findReferences(payload, { people: statement.speaker ? [statement.speaker] : [] })
-      return { ...statement, speakerRef: people[0] ?? null }
-    },
-    image: (id) => findImage(payload, id),
-    indicator: (id) => findIndicator(payload, id),
-  }
+  return queryEmbedResolver(await testPayload())
 }
 
 describe('article bodies as HTML (what the feeds will carry)', () => {

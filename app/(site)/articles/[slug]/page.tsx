@@ -13,6 +13,7 @@ import { RichTextBody } from '@/components/RichTextBody'
 import { TopicList } from '@/components/TopicList'
 import { getPublishedArticle, getRelatedArticles } from '@/lib/content/articles'
 import { ogImage } from '@/lib/og/metadata'
+import { pageAlternates } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
 
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description,
-    alternates: { canonical: `/articles/${article.slug}` },
+    alternates: pageAlternates(`/articles/${article.slug}`),
     openGraph: {
       type: 'article',
       title: article.title,

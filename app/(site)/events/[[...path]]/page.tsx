@@ -6,7 +6,8 @@ import { EventList } from '@/components/EventList'
 import { Pagination } from '@/components/Pagination'
 import { listEvents } from '@/lib/content/events'
 import { getEvent } from '@/lib/content/sections'
-import { pageFromSegments } from '@/lib/paging'
+import { pageFromSegments, pagePath } from '@/lib/paging'
+import { pageAlternates } from '@/lib/seo/alternates'
 
 /*
  * /events, /events/page/N and /events/<slug> in one optional catch-all: a static /events
@@ -27,9 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { path } = await params
   if (path?.length === 1) {
     const event = await getEvent(path[0]!)
-    return event ? { title: event.name, description: event.summary ?? undefined, alternates: { canonical: `/events/${event.slug}` } } : {}
+    return event ? { title: event.name, description: event.summary ?? undefined, alternates: pageAlternates(`/events/${event.slug}`, { path: `/events/${event.slug}`, name: event.name }) } : {}
   }
-  return { title: 'Summits', alternates: { canonical: '/events' } }
+  const page = path?.[0] === 'page' ? (pageFromSegments(path) ?? 1) : 1
+  return { title: page > 1 ? `Summits, page ${page}` : 'Summits', alternates: pageAlternates(pagePath('/events', page)) }
 }
 
 export default async function EventsPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { getStatement } from '@/lib/content/events'
 import { formatDate } from '@/lib/format-date'
 import { ogImage } from '@/lib/og/metadata'
 import { parseStatementId } from '@/lib/paging'
+import { pageAlternates } from '@/lib/seo/alternates'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: pageAlternates(path),
     openGraph: { type: 'article', title, description, url: path, images },
     twitter: { card: 'summary_large_image', title, description, images },
   }

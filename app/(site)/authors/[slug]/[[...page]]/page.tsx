@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { SectionArchive } from '@/components/SectionArchive'
 import { getAuthor } from '@/lib/content/sections'
+import { archiveMetadata } from '@/lib/seo/alternates'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -15,8 +16,9 @@ export function generateStaticParams(): { slug: string }[] {
 type Props = { params: Promise<{ slug: string; page?: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = await getAuthor((await params).slug)
-  return author ? { title: author.name, alternates: { canonical: `/authors/${author.slug}` } } : {}
+  const { slug, page } = await params
+  const author = await getAuthor(slug)
+  return author ? archiveMetadata({ path: `/authors/${author.slug}`, name: author.name }, page, author.bio) : {}
 }
 
 export default async function Page({ params }: Props) {

@@ -6,6 +6,7 @@ import { SectionArchive } from '@/components/SectionArchive'
 import { StatementQuote } from '@/components/StatementQuote'
 import { listStatementsBySpeaker } from '@/lib/content/events'
 import { getPerson } from '@/lib/content/sections'
+import { archiveMetadata } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
 import { personJsonLd } from '@/lib/seo/json-ld'
 
@@ -20,8 +21,9 @@ export function generateStaticParams(): { slug: string }[] {
 type Props = { params: Promise<{ slug: string; page?: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPerson((await params).slug)
-  return person ? { title: person.name, alternates: { canonical: `/people/${person.slug}` } } : {}
+  const { slug, page } = await params
+  const person = await getPerson(slug)
+  return person ? archiveMetadata({ path: `/people/${person.slug}`, name: person.name }, page, person.role) : {}
 }
 
 export default async function Page({ params }: Props) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { SectionArchive } from '@/components/SectionArchive'
 import { getTopic } from '@/lib/content/sections'
+import { archiveMetadata } from '@/lib/seo/alternates'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -15,8 +16,9 @@ export function generateStaticParams(): { slug: string }[] {
 type Props = { params: Promise<{ slug: string; page?: string[] }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopic((await params).slug)
-  return topic ? { title: topic.name, alternates: { canonical: `/topics/${topic.slug}` } } : {}
+  const { slug, page } = await params
+  const topic = await getTopic(slug)
+  return topic ? archiveMetadata({ path: `/topics/${topic.slug}`, name: topic.name }, page, topic.description) : {}
 }
 
 export default async function Page({ params }: Props) {

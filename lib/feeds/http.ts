@@ -1,0 +1,50 @@
+import type { SerializedFeed } from './serialize'
+import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from './model'
+
+// Feed readers poll; a CDN may keep a feed a minute and serve it stale while it refetches.
+export const FEED_CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400'
+
+const FORMATS: Record<string, FeedFormat> = { xml: 'rss', atom: 'atom', json: 'json' }
+const SECTIONS = new Set(['topics', 'people', 'authors', 'events'])
+
+/**
+ * Reads the internal feed route's segments (`/feeds/<mode>/<xml|atom|json>[/<section>/<slug>]`,
+ * which next.config.mjs rewrites the public URLs to). Null: not a feed, answer 404.
+ */
+export function parseFeedRoute(extension: string, section: string[] | undefined): { format: FeedFormat; scope: FeedScope } | null {
+  const format = FORMATS[extension]
+  if (!format) return null
+  if (!section || section.length === 0) return { format, scope: { section: null } }
+  const [kind, slug, ...rest] = section
+  if (!kind || !slug || rest.length > 0 || !SECTIONS.has(kind)) return null
+  return { format, scope: { section: kind as Exclude<FeedScope['section'], null>, slug } }
+}
+
+function validators(feed: SerializedFeed): Record<string, string> {
+  return { ETag: feed.etag, 'Last-Modified': feed.lastModified, 'Cache-Control': FEED_CACHE_CONTROL }
+}
+
+export function feedResponse(feed: SerializedFeed, format: FeedFormat): Response {
+  return new Response(feed.body, { headers: { 'Content-Type': FEED_CONTENT_TYPES[format], ...validators(feed) } })
+}
+
+export function feedNotFound(): Response {
+  return new Response('No such feed.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}
+
+/** True when the client's copy is current (RFC 9110 §13.1: If-None-Match wins over If-Modified-Since). */
+export function isNotModified(headers: Headers, feed: SerializedFeed): boolean {
+  const ifNoneMatch = headers.get('if-none-match')
+  if (ifNoneMatch !== null) {
+    // Weak comparison: a CDN may have added W/ to our strong tag after compressing.
+    const tags = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+    return tags.includes('*') || tags.includes(feed.etag)
+  }
+  const since = Date.parse(headers.get('if-modified-since') ?? '')
+  return Number.isFinite(since) && since >= Date.parse(feed.lastModified)
+}
+
+export function conditionalFeedResponse(request: Request, feed: SerializedFeed, format: FeedFormat): Response {
+  if (isNotModified(request.headers, feed)) return new Response(null, { status: 304, headers: validators(feed) })
+  return feedResponse(feed, format)
+}

@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+
+import { findNewsArticles, findSitemapPages, findSitemapUrls, SITEMAP_KINDS, type SitemapKind } from '../content/queries/sitemaps'
+import { SITE_NAME } from '../feeds/build'
+import { writeNewsSitemap, writeSitemapIndex, writeUrlset } from './sitemap-xml'
+
+/** URLs per sitemap page: well under the protocol's 50,000 (and its 50 MB). */
+export const SITEMAP_PAGE_SIZE = 10_000
+/** Google News reads at most 1,000 URLs per news sitemap. */
+export const NEWS_SITEMAP_LIMIT = 1_000
+
+/** Which sitemap a request names: the index, the news sitemap, or one page of a kind's. */
+export type SitemapName = { kind: 'index' } | { kind: 'news' } | { kind: SitemapKind; page: number }
+
+/** Reads "index.xml", "news.xml" or "articles-2.xml"; null for anything else (a 404). */
+export function parseSitemapName(name: string): SitemapName | null {
+  if (name === 'index.xml') return { kind: 'index' }
+  if (name === 'news.xml') return { kind: 'news' }
+  const match = /^([a-z]+)-([1-9][0-9]{0,4})\.xml$/.exec(name)
+  const kind = SITEMAP_KINDS.find((candidate) => candidate === match?.[1])
+  return match && kind ? { kind, page: Number(match[2]) } : null
+}
+
+/** One sitemap as XML, or null when that page does not exist. */
+export async function serializeSitemap(payload: Payload, name: SitemapName, site: string, now = new Date()): Promise<string | null> {
+  if (name.kind === 'index') return writeSitemapIndex(await findSitemapPages(payload, SITEMAP_PAGE_SIZE), site)
+  if (name.kind === 'news') return writeNewsSitemap(await findNewsArticles(payload, now, NEWS_SITEMAP_LIMIT), site, { name: SITE_NAME, language: 'en' })
+  const urls = await findSitemapUrls(payload, name.kind, name.page, SITEMAP_PAGE_SIZE)
+  // Page 1 of a kind always exists (an empty urlset is valid); later pages only when filled.
+  return urls.length === 0 && name.page > 1 ? null : writeUrlset(urls, site)
+}
