@@ -38,6 +38,8 @@ export function writeRss(feed: Feed): string {
     for (const author of entry.authors) item.add('dc:creator', {}, author.name)
     for (const category of entry.categories) item.add('category', { domain: category.url }, category.label)
     item.add('pubDate', {}, rfc822(entry.published))
+    // RSS has no element for an update; readers that care take Atom's, in RFC 3339.
+    item.add('atom:updated', {}, entry.updated.toISOString())
     if (entry.image) {
       const { url, mimeType, size, width, height, alt } = entry.image
       item.add('enclosure', { url, length: size, type: mimeType })

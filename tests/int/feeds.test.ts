@@ -121,6 +121,8 @@ describe('feeds', () => {
     const item = rss.items!.find((entry) => entry.title === titles.hostile)!
     expect(item.description).toBe(HOSTILE_CLEAN)
     expect(item.dc?.creators).toEqual([`Ann ${HOSTILE_CLEAN}`, 'Bob Second'])
+    expect(item.pubDate).toBe('Sat, 01 Jun 2024 10:00:00 GMT')
+    expect(item.atom?.updated).toBe('2024-06-02T08:30:00.000Z')
     expect(item.content?.encoded).toContain('First paragraph Tariffs &amp; &lt;b&gt;')
   })
 
