@@ -14,6 +14,8 @@ import { People } from './collections/People'
 import { Statements } from './collections/Statements'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/preview-links'
+import { jobsConfig } from './lib/server/jobs'
 import { keepFieldErrorDetails } from './lib/server/validation-errors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -26,10 +28,20 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Summit Wire' },
+    // Drafts on the real page layout, side by side with the form, at phone and desktop widths.
+    livePreview: {
+      collections: [...PREVIEWABLE],
+      url: ({ collectionConfig, data }) => (collectionConfig && data?.id ? previewUrl(collectionConfig.slug as PreviewableCollection, data.id as number) : '/'),
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 740 },
+        { label: 'Desktop', name: 'desktop', width: 1366, height: 900 },
+      ],
+    },
   },
   collections: [Articles, Events, Statements, People, Topics, Indicators, Media, Users],
   editor: lexicalEditor(),
   hooks: { afterError: [keepFieldErrorDetails] },
+  jobs: jobsConfig,
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Checked for presence and length at server start (lib/server/startup.ts), not at build.

@@ -5,7 +5,10 @@ import { pageQueryRedirect } from './lib/paging'
 /** Puts `?page=` requests on the page they mean (see pageQueryRedirect); nothing else runs here. */
 export function proxy(request: NextRequest): NextResponse {
   const target = pageQueryRedirect(request.nextUrl.pathname, request.nextUrl.searchParams)
-  return target ? NextResponse.redirect(new URL(target, request.url), 308) : NextResponse.next()
+  if (!target) return NextResponse.next()
+  // Next wants an absolute Location here; build it on the host the visitor asked for.
+  const origin = `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`
+  return NextResponse.redirect(new URL(target, origin), 308)
 }
 
 // Only requests that carry `?page=` reach the proxy: cached pages pay nothing for it. Next

@@ -13,6 +13,7 @@ import { richTextField } from '../fields/rich-text'
 import { slugField } from '../fields/slug'
 import { httpUrlField } from '../fields/url'
 import { invalidationHooks } from '../lib/cache/hooks'
+import { previewUrl } from '../lib/preview-links'
 
 /**
  * `modifiedAt` is the editorial "Updated" time: a new correction or an editor's
@@ -45,12 +46,13 @@ export const REVIEW_STATES = [
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
+    preview: (doc) => (typeof doc.id === 'number' ? previewUrl('articles', doc.id) : null),
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'standfirst', 'slug'],
   },
   access: writerDraftsAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',
   hooks: {
     ...invalidation,

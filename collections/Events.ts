@@ -4,6 +4,7 @@ import { editorDraftsAccess } from '../access/content'
 import { ownershipFields, previousSlugsField, rememberPreviousSlug, stampOwnership } from '../fields/editorial'
 import { slugField } from '../fields/slug'
 import { invalidationHooks } from '../lib/cache/hooks'
+import { previewUrl } from '../lib/preview-links'
 
 export const EVENT_KINDS = [
   { label: 'Summit', value: 'summit' },
@@ -26,9 +27,14 @@ const invalidation = invalidationHooks('events')
 /** Summits, state visits, forums and calls: what statements and coverage hang on. */
 export const Events: CollectionConfig = {
   slug: 'events',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'startDate', '_status'], listSearchableFields: ['name'] },
+  admin: {
+    preview: (doc) => (typeof doc.id === 'number' ? previewUrl('events', doc.id) : null),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'startDate', '_status'],
+    listSearchableFields: ['name'],
+  },
   access: editorDraftsAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-startDate',
   hooks: { ...invalidation, beforeChange: [stampOwnership, rememberPreviousSlug, ...invalidation.beforeChange] },
   fields: [

@@ -4,6 +4,7 @@ import { refuseUnauthorisedPublish, writerDraftsAccess } from '../access/content
 import { ownershipFields, stampOwnership } from '../fields/editorial'
 import { httpUrlField } from '../fields/url'
 import { invalidationHooks } from '../lib/cache/hooks'
+import { previewUrl } from '../lib/preview-links'
 
 const LABEL_QUOTE_LENGTH = 90
 
@@ -26,13 +27,14 @@ const invalidation = invalidationHooks('statements')
 export const Statements: CollectionConfig = {
   slug: 'statements',
   admin: {
+    preview: (doc) => (typeof doc.id === 'number' ? previewUrl('statements', doc.id) : null),
     useAsTitle: 'label',
     defaultColumns: ['label', 'date', 'paraphrase', '_status'],
     listSearchableFields: ['label', 'quote'],
     description: 'Verbatim quotes, or paraphrases of what a report says was said — never an invented quote.',
   },
   access: writerDraftsAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-date',
   hooks: {
     ...invalidation,

@@ -19,6 +19,17 @@ async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: 
   return totalDocs > 0
 }
 
+/** A free slug made from `source`: "xi-putin-talks", else "xi-putin-talks-2", and so on. */
+async function uniqueSlugFrom(req: PayloadRequest, collection: CollectionSlug, source: string, id: unknown): Promise<string> {
+  const base = slugify(source)
+  if (!base) return base
+  for (let n = 1; n < 100; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    if (!(await slugTaken(req, collection, candidate, id))) return candidate
+  }
+  return `${base}-${Date.now().toString(36)}`
+}
+
 /**
  * A unique, URL-safe slug made from `sourceField` when left empty, and editable.
  * Payload's slug field gives the admin its generate/lock control; we add our own
@@ -30,13 +41,7 @@ export function slugField(sourceField = 'title'): Field {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const source: unknown = siblingData?.[sourceField]
     if (typeof source !== 'string' || source.trim() === '') return value
-    const base = slugify(source)
-    if (!collection || !base) return base
-    for (let n = 1; n < 100; n += 1) {
-      const candidate = n === 1 ? base : `${base}-${n}`
-      if (!(await slugTaken(req, collection.slug, candidate, originalDoc?.id))) return candidate
-    }
-    return `${base}-${Date.now().toString(36)}`
+    return collection ? uniqueSlugFrom(req, collection.slug, source, originalDoc?.id) : slugify(source)
   }
 
   return payloadSlugField({
@@ -58,7 +63,9 @@ export function slugField(sourceField = 'title'): Field {
                 return true
               },
               // A duplicate gets a fresh slug from its title (with a suffix) instead of a clash.
-              hooks: { beforeValidate: [fillFromSource], beforeDuplicate: [() => null] },
+              // Filled again before the save: autosave can leave Payload's own generation
+              // with no slug, and a draft needs an address to be previewed at.
+              hooks: { beforeValidate: [fillFromSource], beforeChange: [fillFromSource], beforeDuplicate: [() => null] },
               admin: {
                 ...(field as TextField).admin,
                 description: 'The last part of the URL. Made from the title when left empty.',

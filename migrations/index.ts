@@ -1,6 +1,7 @@
 import * as migration_20261129_015741_initial from './20261129_015741_initial';
 import * as migration_20261129_022746_content_model from './20261129_022746_content_model';
 import * as migration_20261129_031000_search_index from './20261129_031000_search_index';
+import * as migration_20261129_050404_scheduling from './20261129_050404_scheduling';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261129_022746_content_model.up,
     down: migration_20261129_022746_content_model.down,
-    name: '20261129_022746_content_model'
+    name: '20261129_022746_content_model',
   },
   {
     up: migration_20261129_031000_search_index.up,
     down: migration_20261129_031000_search_index.down,
-    name: '20261129_031000_search_index'
+    name: '20261129_031000_search_index',
+  },
+  {
+    up: migration_20261129_050404_scheduling.up,
+    down: migration_20261129_050404_scheduling.down,
+    name: '20261129_050404_scheduling'
   },
 ];

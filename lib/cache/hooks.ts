@@ -20,6 +20,12 @@ function toSnapshot(row: Record<string, unknown> | null | undefined): RowSnapsho
     if (typeof value === 'string') snapshot[field] = value
     else if (value === null) snapshot[field] = null
   }
+  if (Array.isArray(row.previousSlugs)) {
+    snapshot.previousSlugs = row.previousSlugs.flatMap((entry: unknown) => {
+      const slug = (entry as { slug?: unknown } | null)?.slug
+      return typeof slug === 'string' ? [slug] : []
+    })
+  }
   return snapshot
 }
 

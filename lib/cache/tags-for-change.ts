@@ -8,6 +8,8 @@ export interface RowSnapshot {
   _status?: string | null
   updatedAt?: string | null
   deletedAt?: string | null
+  /** Slugs it had before, which redirect to it while it is public. */
+  previousSlugs?: string[]
 }
 
 /** Every collection whose documents can change what readers see. */
@@ -46,6 +48,8 @@ export function tagsForChange(change: DocumentChange): string[] {
   const affected: string[] = [tags.list(collection)]
   for (const row of [before, after]) {
     if (row?.slug) affected.push(tags.bySlug(collection, row.slug))
+    // Old URLs redirect to a public document: publishing, unpublishing or deleting it changes them too.
+    for (const slug of row?.previousSlugs ?? []) affected.push(tags.bySlug(collection, slug))
     if (row?.id !== undefined) affected.push(tags.doc(collection, row.id))
   }
   return [...new Set(affected)]

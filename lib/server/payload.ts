@@ -1,7 +1,10 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-/** The one Payload instance of this process (getPayload memoises it across bundles). */
-export function getPayloadClient(): Promise<Payload> {
-  return getPayload({ config })
+/**
+ * The one Payload instance of this process (getPayload memoises it across bundles).
+ * `runJobs` also starts the jobs queue's runner; only the server asks for it.
+ */
+export function getPayloadClient(options: { runJobs?: boolean } = {}): Promise<Payload> {
+  return getPayload({ config, cron: options.runJobs === true })
 }

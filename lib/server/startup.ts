@@ -39,7 +39,8 @@ export async function startServer(): Promise<void> {
   if (dbProblem) fail(dbProblem)
 
   try {
-    const payload = await getPayloadClient()
+    // This process serves the site, so it also runs the jobs queue (scheduled publishing).
+    const payload = await getPayloadClient({ runJobs: true })
     await runMigrations(payload)
     await ensureFirstUser(payload)
     await seedIfWanted(payload)

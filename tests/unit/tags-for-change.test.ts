@@ -30,6 +30,12 @@ describe('tagsForChange for articles', () => {
     ])
   })
 
+  it('unpublishing a renamed article also expires its old URLs, which redirected to it', () => {
+    const before = { ...published('c'), previousSlugs: ['a', 'b'] }
+    const after = { ...draft('c', later), previousSlugs: ['a', 'b'] }
+    expect(tagsForChange({ collection: 'articles', before, after })).toEqual([tags.articleList, tags.article('c'), tags.article('a'), tags.article('b')])
+  })
+
   it('a draft saved over a published article leaves the stored row alone and expires nothing', () => {
     expect(tagsForChange({ collection: 'articles', before: published('a'), after: published('a') })).toEqual([])
   })

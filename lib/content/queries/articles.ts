@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Article } from '../../../payload-types'
 import { SLUG_PATTERN } from '../../slug'
+import { AS_PUBLIC_READER, readOptions, visibleTo, type ReadAs } from './read-as'
 import { idOf, idsOf } from './references'
 
 /** What a list shows of an article. */
@@ -54,12 +55,15 @@ export async function findLatestArticles(payload: Payload, page: number, filter?
   return page > totalPages ? null : { articles: found.docs as ArticleSummary[], page, totalPages }
 }
 
-/** One published article by its slug, or null (unknown, draft, or not a slug at all). */
-export async function findPublishedArticle(payload: Payload, slug: string): Promise<ArticleView | null> {
+/**
+ * One published article by its slug, or null (unknown, draft, or not a slug at all); in a
+ * preview, the latest version of it, draft or not.
+ */
+export async function findPublishedArticle(payload: Payload, slug: string, as: ReadAs = AS_PUBLIC_READER): Promise<ArticleView | null> {
   if (!SLUG_PATTERN.test(slug)) return null
   const found = await payload.find({
     collection: 'articles',
-    where: { and: [{ slug: { equals: slug } }, PUBLISHED] },
+    where: visibleTo(as, { slug: { equals: slug } }),
     limit: 1,
     pagination: false,
     depth: 0,
@@ -78,7 +82,7 @@ export async function findPublishedArticle(payload: Payload, slug: string): Prom
       externalCoverage: true,
       corrections: true,
     },
-    ...AS_READER,
+    ...readOptions(as),
   })
   const doc = found.docs[0]
   if (!doc) return null

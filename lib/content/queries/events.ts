@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Statement } from '../../../payload-types'
 import type { ArticleSummary } from './articles'
+import { AS_PUBLIC_READER, readOptions, visibleTo, type ReadAs } from './read-as'
 import { idOf, idsOf } from './references'
 import type { EventView } from './sections'
 
@@ -82,10 +83,10 @@ export async function findEventTimeline(payload: Payload, eventId: number): Prom
   }
 }
 
-/** One published statement by id, or null. */
-export async function findStatement(payload: Payload, id: number): Promise<StatementView | null> {
+/** One published statement by id, or null; in a preview, its latest version, draft or not. */
+export async function findStatement(payload: Payload, id: number, as: ReadAs = AS_PUBLIC_READER): Promise<StatementView | null> {
   if (!Number.isSafeInteger(id) || id < 1) return null
-  const found = await payload.find({ collection: 'statements', where: { and: [PUBLISHED, { id: { equals: id } }] }, limit: 1, pagination: false, select: statementSelect, ...AS_READER })
+  const found = await payload.find({ collection: 'statements', where: visibleTo(as, { id: { equals: id } }), limit: 1, pagination: false, select: statementSelect, ...AS_READER, ...readOptions(as) })
   const doc = found.docs[0]
   return doc ? toStatementView(doc as unknown as Record<string, unknown>) : null
 }

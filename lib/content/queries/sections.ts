@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Event, Person, Topic } from '../../../payload-types'
 import { SLUG_PATTERN } from '../../slug'
+import { AS_PUBLIC_READER, readOptions, visibleTo, type ReadAs } from './read-as'
 
 export type TopicView = Pick<Topic, 'id' | 'name' | 'slug' | 'description'>
 export type PersonView = Pick<Person, 'id' | 'name' | 'slug' | 'role' | 'country' | 'bio'>
@@ -42,15 +43,16 @@ export function findAuthor(payload: Payload, slug: string): Promise<AuthorView |
   return first(payload.find({ collection: 'users', where: { slug: { equals: slug } }, select: { name: true, slug: true, bio: true }, ...AS_READER }))
 }
 
-/** A published summit event. */
-export function findEvent(payload: Payload, slug: string): Promise<EventView | null> {
+/** A published summit event; in a preview, its latest version, draft or not. */
+export function findEvent(payload: Payload, slug: string, as: ReadAs = AS_PUBLIC_READER): Promise<EventView | null> {
   if (!SLUG_PATTERN.test(slug)) return Promise.resolve(null)
   return first(
     payload.find({
       collection: 'events',
-      where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+      where: visibleTo(as, { slug: { equals: slug } }),
       select: { name: true, slug: true, kind: true, startDate: true, endDate: true, location: true, summary: true, outcomes: true },
       ...AS_READER,
+      ...readOptions(as),
     }),
   )
 }

@@ -11,7 +11,10 @@ import { RelatedCoverage } from '@/components/RelatedCoverage'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TopicList } from '@/components/TopicList'
-import { getPublishedArticle, getRelatedArticles } from '@/lib/content/articles'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { getRelatedArticles } from '@/lib/content/articles'
+import { articleForPage } from '@/lib/content/preview'
+import { redirectFromOldSlug } from '@/lib/content/redirects'
 import { ogImage } from '@/lib/og/metadata'
 import { pageAlternates } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
@@ -28,7 +31,7 @@ export function generateStaticParams(): { slug: string }[] {
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticle((await params).slug)
+  const { article } = await articleForPage((await params).slug)
   if (!article) return {}
   const description = article.standfirst ?? undefined
   // The version in the query makes social networks fetch a new card after an edit.
@@ -53,13 +56,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getPublishedArticle((await params).slug)
-  if (!article) notFound()
+  const { article, preview } = await articleForPage((await params).slug)
+  if (!article) {
+    await redirectFromOldSlug('articles', (await params).slug, (current) => `/articles/${current}`)
+    notFound()
+  }
   const related = await getRelatedArticles(article)
   const updated = article.modifiedAt && article.modifiedAt !== article.publishedAt ? article.modifiedAt : null
 
   return (
     <article className="article">
+      {preview ? <PreviewBanner path={`/articles/${article.slug}`} /> : null}
       <JsonLd
         data={[
           newsArticleJsonLd(article, siteUrl()),

@@ -4,8 +4,11 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { EventDetail } from '@/components/EventDetail'
 import { EventList } from '@/components/EventList'
 import { Pagination } from '@/components/Pagination'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { listEvents } from '@/lib/content/events'
+import { eventForPage } from '@/lib/content/preview'
 import { getEvent } from '@/lib/content/sections'
+import { redirectFromOldSlug } from '@/lib/content/redirects'
 import { pageFromSegments, pagePath } from '@/lib/paging'
 import { pageAlternates } from '@/lib/seo/alternates'
 
@@ -37,9 +40,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventsPage({ params }: Props) {
   const { path } = await params
   if (path?.length === 1 && path[0] !== 'page') {
-    const event = await getEvent(path[0]!)
-    if (!event) notFound()
-    return <EventDetail event={event} />
+    const { event, preview } = await eventForPage(path[0]!)
+    if (!event) {
+      await redirectFromOldSlug('events', path[0]!, (current) => `/events/${current}`)
+      notFound()
+    }
+    return (
+      <>
+        {preview ? <PreviewBanner path={`/events/${event.slug}`} /> : null}
+        <EventDetail event={event} />
+      </>
+    )
   }
   const page = pageFromSegments(path)
   if (page === null) notFound()

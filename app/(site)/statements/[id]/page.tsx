@@ -2,8 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { StatementQuote } from '@/components/StatementQuote'
 import { getStatement } from '@/lib/content/events'
+import { statementForPage } from '@/lib/content/preview'
 import { formatDate } from '@/lib/format-date'
 import { ogImage } from '@/lib/og/metadata'
 import { parseStatementId } from '@/lib/paging'
@@ -43,10 +45,11 @@ function shorten(text: string, max: number): string {
 
 export default async function StatementPage({ params }: Props) {
   const id = parseStatementId((await params).id)
-  const statement = id ? await getStatement(id) : null
+  const { statement, preview } = id ? await statementForPage(id) : { statement: null, preview: false }
   if (!statement) notFound()
   return (
     <article className="statement-page">
+      {preview ? <PreviewBanner path={`/statements/${statement.id}`} /> : null}
       <p className="kicker">Statement{statement.date ? `, ${formatDate(statement.date)}` : ''}</p>
       <h1 className="visually-hidden">Statement by {statement.speakerRef?.name ?? 'an unknown speaker'}</h1>
       <StatementQuote statement={statement} speaker={statement.speakerRef} />

@@ -6,6 +6,7 @@ import { SectionArchive } from '@/components/SectionArchive'
 import { StatementQuote } from '@/components/StatementQuote'
 import { listStatementsBySpeaker } from '@/lib/content/events'
 import { getPerson } from '@/lib/content/sections'
+import { redirectFromOldSlug } from '@/lib/content/redirects'
 import { archiveMetadata } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
 import { personJsonLd } from '@/lib/seo/json-ld'
@@ -29,7 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const { slug, page } = await params
   const person = await getPerson(slug)
-  if (!person) notFound()
+  if (!person) {
+    await redirectFromOldSlug('people', slug, (current) => [`/people/${current}`, ...(page ?? [])].join('/'))
+    notFound()
+  }
   const statements = page?.length ? [] : await listStatementsBySpeaker(person.id, 5)
   const speaker = { id: person.id, name: person.name, slug: person.slug ?? slug }
   return (

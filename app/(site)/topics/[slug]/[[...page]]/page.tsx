@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { SectionArchive } from '@/components/SectionArchive'
 import { getTopic } from '@/lib/content/sections'
+import { redirectFromOldSlug } from '@/lib/content/redirects'
 import { archiveMetadata } from '@/lib/seo/alternates'
 
 export const dynamicParams = true
@@ -24,7 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const { slug, page } = await params
   const topic = await getTopic(slug)
-  if (!topic) notFound()
+  if (!topic) {
+    await redirectFromOldSlug('topics', slug, (current) => [`/topics/${current}`, ...(page ?? [])].join('/'))
+    notFound()
+  }
   return (
     <SectionArchive
       base={`/topics/${topic.slug}`}

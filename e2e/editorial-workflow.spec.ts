@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { signIn } from './support/admin-ui'
+import { adminLogin, createAccount, staffApi, unique, updateArticle } from './support/newsroom'
+
+async function tradeTopicId(api: APIRequestContext): Promise<number> {
+  const found = (await (await api.get('/api/topics?where[slug][equals]=trade&limit=1')).json()) as { docs: { id: number }[] }
+  return found.docs[0]!.id
+}
+
+/** Whether a reader sees `title` on the home page, the trade archive, the site feed and its own page. */
+async function visibleEverywhere(request: APIRequestContext, title: string, slug: string): Promise<boolean[]> {
+  return Promise.all([
+    request.get('/').then(async (response) => (await response.text()).includes(title)),
+    request.get('/topics/trade').then(async (response) => (await response.text()).includes(title)),
+    request.get('/feed.xml').then(async (response) => (await response.text()).includes(title)),
+    request.get(`/articles/${slug}`).then((response) => response.status() === 200),
+  ])
+}
+
+test('a writer submits a draft; an editor finds it, previews, publishes, renames and unpublishes it', async ({ browser, request, playwright, baseURL }) => {
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  const [writerLogin, editorLogin] = [await createAccount(admin, 'writer'), await createAccount(admin, 'editor')]
+  const writer = await staffApi(playwright, baseURL, writerLogin)
+  const title = `Pipeline tariffs ${unique('workflow')}`
+
+  const created = await writer.post('/api/articles?draft=true', {
+    data: { title, standfirst: 'Submitted for review.', topics: [await tradeTopicId(admin)], reviewState: 'ready-for-review', _status: 'draft' },
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+  expect(await visibleEverywhere(request, title, slug)).toEqual([false, false, false, false])
+
+  // The editor's list of what waits for review shows it.
+  const editorPage = await (await browser.newContext()).newPage()
+  await signIn(editorPage, editorLogin)
+  await editorPage.goto('/admin/collections/articles?where[reviewState][equals]=ready-for-review')
+  await expect(editorPage.getByRole('link', { name: title })).toBeVisible()
+
+  // Preview: the draft on the real page for the editor, still a 404 for everyone else.
+  expect((await request.get(`/api/preview?collection=articles&id=${id}`, { maxRedirects: 0 })).status()).toBe(303)
+  const previewed = await editorPage.goto(`/api/preview?collection=articles&id=${id}`)
+  expect(previewed?.status()).toBe(200)
+  await expect(editorPage).toHaveURL(new RegExp(`/articles/${slug}$`))
+  await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(editorPage.getByRole('status')).toContainText('Preview')
+  expect((await request.get(`/articles/${slug}`)).status()).toBe(404)
+
+  // Publish: the very next requests show it everywhere.
+  const editor = await staffApi(playwright, baseURL, editorLogin)
+  await updateArticle(editor, id, { _status: 'published', reviewState: 'approved' })
+  expect(await visibleEverywhere(request, title, slug)).toEqual([true, true, true, true])
+
+  // A new slug: the old URL redirects permanently.
+  const renamed = `${slug}-renamed`
+  await updateArticle(editor, id, { slug: renamed })
+  const old = await request.get(`/articles/${slug}`, { maxRedirects: 0 })
+  expect(old.status()).toBe(308)
+  expect(old.headers().location).toMatch(new RegExp(`/articles/${renamed}$`))
+  expect((await request.get(`/articles/${renamed}`)).status()).toBe(200)
+
+  // Unpublish: gone everywhere, and the old URL no longer leads to it.
+  await updateArticle(editor, id, { _status: 'draft' })
+  expect(await visibleEverywhere(request, title, renamed)).toEqual([false, false, false, false])
+  expect((await request.get(`/articles/${slug}`, { maxRedirects: 0 })).status()).toBe(404)
+})
+
+test('an article scheduled a minute ahead appears after its time, not before', async ({ request, playwright, baseURL }) => {
+  test.setTimeout(180_000)
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  const editorLogin = await createAccount(admin, 'editor')
+  const editor = await staffApi(playwright, baseURL, editorLogin)
+  const me = (await (await editor.get('/api/users/me')).json()) as { user: { id: number } }
+  const title = `Embargoed communiqué ${unique('scheduled')}`
+  const created = await editor.post('/api/articles?draft=true', { data: { title, topics: [await tradeTopicId(admin)], _status: 'draft' } })
+  expect(created.status(), await created.text()).toBe(201)
+  const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+
+  const at = new Date(Date.now() + 60_000)
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'e2e/support/schedule-from-script.ts', String(id), String(me.user.id), at.toISOString()], {
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET, INTERNAL_URL: baseURL },
+  })
+
+  expect(await visibleEverywhere(request, title, slug)).toEqual([false, false, false, false])
+  let appeared: number | null = null
+  while (Date.now() < at.getTime() + 75_000) {
+    const status = (await request.get(`/articles/${slug}`)).status()
+    if (status === 200) {
+      appeared = Date.now()
+      break
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+  }
+  expect(appeared, 'the article should appear within a minute of its time').not.toBeNull()
+  expect(appeared!).toBeGreaterThanOrEqual(at.getTime())
+  expect(await visibleEverywhere(request, title, slug)).toEqual([true, true, true, true])
+})

@@ -1,0 +1,34 @@
+import { timingSafeEqual } from 'node:crypto'
+
+import type { Config, PayloadRequest } from 'payload'
+
+import { canPublish } from '../../access/roles'
+
+/** How often the server looks for due jobs (scheduled publishes): well inside the minute promised. */
+const AUTORUN_CRON = '*/10 * * * * *'
+
+function hasCronSecret(req: PayloadRequest): boolean {
+  const secret = process.env.CRON_SECRET
+  const given = req.headers.get('authorization')
+  if (!secret || !given) return false
+  const [expected, actual] = [Buffer.from(`Bearer ${secret}`), Buffer.from(given)]
+  return expected.length === actual.length && timingSafeEqual(expected, actual)
+}
+
+/**
+ * Payload's jobs queue, which carries scheduled publishes and unpublishes. The server starts
+ * its runner at start-up (lib/server/startup.ts; scripts and tests never do) and runs due jobs
+ * every ten seconds; with several app nodes, set JOBS_AUTORUN=off and let one
+ * cron call `GET /api/payload-jobs/run` with `Authorization: Bearer $CRON_SECRET`. Jobs run
+ * outside a Next request, so their saves reach the cache through /api/revalidate
+ * (lib/cache/revalidate.ts), like any script's.
+ */
+export const jobsConfig: NonNullable<Config['jobs']> = {
+  access: {
+    queue: ({ req }) => canPublish(req.user),
+    cancel: ({ req }) => canPublish(req.user),
+    run: ({ req }) => canPublish(req.user) || hasCronSecret(req),
+  },
+  autoRun: [{ cron: AUTORUN_CRON, queue: 'default', limit: 50 }],
+  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+}
