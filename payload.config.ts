@@ -28,6 +28,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Summit Wire' },
+    // Gravatar would send every editor's email hash to a third party (and fails offline).
+    avatar: 'default',
     // Drafts on the real page layout, side by side with the form, at phone and desktop widths.
     livePreview: {
       collections: [...PREVIEWABLE],

@@ -8,7 +8,7 @@ import { invalidationHooks } from '../lib/cache/hooks'
 /** A named data series (e.g. Russia–China trade turnover, USD bn, by year) that charts draw. */
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'source'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'source', 'updatedAt'], listSearchableFields: ['name', 'source'] },
   access: referenceAccess,
   hooks: invalidationHooks('indicators'),
   fields: [

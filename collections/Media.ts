@@ -13,7 +13,7 @@ export function mediaDir(): string {
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Images' },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'] },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], listSearchableFields: ['alt', 'caption', 'credit', 'filename'] },
   access: {
     read: () => true,
     // Writers illustrate their drafts; changing or removing an image others use is an editor's call.

@@ -9,7 +9,7 @@ const invalidation = invalidationHooks('topics')
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'], listSearchableFields: ['name', 'slug', 'description'] },
   access: referenceAccess,
   hooks: { ...invalidation, beforeChange: [rememberPreviousSlug, ...invalidation.beforeChange] },
   fields: [

@@ -68,8 +68,8 @@ test('a writer submits a draft; an editor finds it, previews, publishes, renames
   expect((await request.get(`/articles/${slug}`, { maxRedirects: 0 })).status()).toBe(404)
 })
 
-test('an article scheduled a minute ahead appears after its time, not before', async ({ request, playwright, baseURL }) => {
-  test.setTimeout(180_000)
+test('an article scheduled a minute ahead appears after its time, not before, and a scheduled unpublish takes it down', async ({ request, playwright, baseURL }) => {
+  test.setTimeout(240_000)
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const editorLogin = await createAccount(admin, 'editor')
   const editor = await staffApi(playwright, baseURL, editorLogin)
@@ -80,9 +80,11 @@ test('an article scheduled a minute ahead appears after its time, not before', a
   const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
 
   const at = new Date(Date.now() + 60_000)
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'e2e/support/schedule-from-script.ts', String(id), String(me.user.id), at.toISOString()], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET, INTERNAL_URL: baseURL },
-  })
+  const schedule = (when: Date, type: 'publish' | 'unpublish') =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'e2e/support/schedule-from-script.ts', String(id), String(me.user.id), when.toISOString(), type], {
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET, INTERNAL_URL: baseURL },
+    })
+  await schedule(at, 'publish')
 
   expect(await visibleEverywhere(request, title, slug)).toEqual([false, false, false, false])
   let appeared: number | null = null
@@ -97,4 +99,33 @@ test('an article scheduled a minute ahead appears after its time, not before', a
   expect(appeared, 'the article should appear within a minute of its time').not.toBeNull()
   expect(appeared!).toBeGreaterThanOrEqual(at.getTime())
   expect(await visibleEverywhere(request, title, slug)).toEqual([true, true, true, true])
+
+  await schedule(new Date(Date.now() + 5_000), 'unpublish')
+  await expect.poll(async () => (await request.get(`/articles/${slug}`)).status(), { timeout: 60_000, intervals: [2_000] }).toBe(404)
+  expect(await visibleEverywhere(request, title, slug)).toEqual([false, false, false, false])
+})
+
+test('an editor appends a correction: the page shows it and the story is updated on the page and in the feeds', async ({ request, playwright, baseURL }) => {
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  const title = `Tariff schedule ${unique('corrected')}`
+  const created = await admin.post('/api/articles', { data: { title, publishedAt: '2024-06-01T09:00:00.000Z', _status: 'published' } })
+  expect(created.status(), await created.text()).toBe(201)
+  const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+  const jsonLd = async () => {
+    const html = await (await request.get(`/articles/${slug}`)).text()
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as { dateModified: string }[]
+    return { html, dateModified: data[0]!.dateModified }
+  }
+  const before = await jsonLd()
+
+  const correction = 'An earlier version gave the wrong tariff rate.'
+  await updateArticle(admin, id, { corrections: [{ date: new Date().toISOString(), text: correction }] })
+  const after = await jsonLd()
+  expect(after.html).toContain(correction)
+  expect(Date.parse(after.dateModified)).toBeGreaterThan(Date.parse(before.dateModified))
+  expect(after.html).toMatch(/Updated/)
+
+  const atom = await (await request.get('/feed.atom')).text()
+  const entry = atom.split('<entry>').find((part) => part.includes(title))!
+  expect(Date.parse(/<updated>([^<]+)<\/updated>/.exec(entry)![1]!)).toBeGreaterThan(Date.parse('2024-06-01T09:00:00.000Z'))
 })
