@@ -98,3 +98,18 @@ test('the seed story follows edits to its hero image and its chart’s figures',
     await patch(admin, `/api/indicators/${indicator.id}`, { points: indicator.points })
   }
 })
+
+test('deleting a story makes its URL a 404 and takes it off every list and feed', async ({ request, playwright, baseURL }) => {
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  const title = unique('Story to retract')
+  const article = await create(admin, 'articles', { title, _status: 'published' })
+  for (const path of ['/', `/articles/${article.slug}`, '/feed.xml', '/sitemaps/articles-1.xml']) await warm(request, path)
+  expect(await (await request.get('/')).text()).toContain(title)
+  expect(await (await request.get('/sitemaps/articles-1.xml')).text()).toContain(`/articles/${article.slug}<`)
+
+  expect((await admin.delete(`/api/articles/${article.id}`)).status()).toBe(200)
+  expect((await request.get(`/articles/${article.slug}`)).status()).toBe(404)
+  expect(await (await request.get('/')).text()).not.toContain(title)
+  expect(await (await request.get('/feed.xml')).text()).not.toContain(title)
+  expect(await (await request.get('/sitemaps/articles-1.xml')).text()).not.toContain(`/articles/${article.slug}<`)
+})
