@@ -38,6 +38,13 @@ async function readStoredRow(collection: CollectionSlug, id: number | string, re
 const contextKey = (collection: string, id: number | string) => `cache:before:${collection}:${id}`
 
 /**
+ * Whether a save came in over HTTP (admin, REST, GraphQL), where Next can expire tags when the
+ * request ends. Local API saves — scripts, seeds, and the jobs queue's scheduled publishes —
+ * carry no Host header; they go through /api/revalidate, which works from any context.
+ */
+const cameOverHttp = (req: PayloadRequest) => Boolean(req.headers?.get('host'))
+
+/**
  * The hooks every collection spreads into its config so that each save and delete expires
  * exactly the cache tags `tagsForChange` derives for it.
  */
@@ -52,12 +59,12 @@ export function invalidationHooks(collection: InvalidatedCollection) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
     const before = operation === 'create' ? null : ((context[contextKey(collection, doc.id)] as RowSnapshot | null) ?? null)
     const after = await readStoredRow(collection, doc.id, req)
-    revalidateTags(tagsForChange({ collection, before, after }), req.payload)
+    revalidateTags(tagsForChange({ collection, before, after }), req.payload, { inRequest: cameOverHttp(req) })
     return doc
   }
 
   const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-    revalidateTags(tagsForChange({ collection, before: toSnapshot(doc), after: null }), req.payload)
+    revalidateTags(tagsForChange({ collection, before: toSnapshot(doc), after: null }), req.payload, { inRequest: cameOverHttp(req) })
     return doc
   }
 

@@ -12,12 +12,15 @@ import { revalidationToken } from './revalidation-token'
  * first request after the response sees the change. `{ expire: 0 }` drops the entry outright;
  * the default profile would only mark it stale and serve the old page once more.
  *
- * Outside a request (seed scripts) there is no Next cache in this process to touch, so the
+ * Outside a request (scripts, seeds, the jobs queue's scheduled publishes) there is no Next
+ * request whose end could apply them, so the
  * tags are posted to the running server once every open transaction has finished.
  */
-export function revalidateTags(tagList: string[], payload: Payload): void {
+export function revalidateTags(tagList: string[], payload: Payload, { inRequest = true }: { inRequest?: boolean } = {}): void {
   if (tagList.length === 0) return
-  if (expireInThisRequest(tagList)) return
+  // A timer (the jobs queue's cron) can carry the async context of the request that was
+  // running when it was set; expiring there would queue tags on a request long finished.
+  if (inRequest && expireInThisRequest(tagList)) return
   for (const tag of tagList) pending.add(tag)
   scheduleFlush(payload)
 }

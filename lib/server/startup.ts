@@ -39,11 +39,13 @@ export async function startServer(): Promise<void> {
   if (dbProblem) fail(dbProblem)
 
   try {
-    // This process serves the site, so it also runs the jobs queue (scheduled publishing).
-    const payload = await getPayloadClient({ runJobs: true })
+    const payload = await getPayloadClient()
     await runMigrations(payload)
     await ensureFirstUser(payload)
     await seedIfWanted(payload)
+    // This process serves the site, so it also runs the jobs queue (scheduled publishing);
+    // only now that the jobs table surely exists.
+    await getPayloadClient({ runJobs: true })
   } catch (error) {
     fail(`Startup failed: ${error instanceof Error ? error.message : String(error)}`)
   }
