@@ -5,15 +5,16 @@ import { FeedLinks } from '@/components/FeedLinks'
 import { SiteHeader } from '@/components/SiteHeader'
 import { feedLinkTypes } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '@/lib/site'
 
 import './site.css'
 
 export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: 'Summit Wire', template: '%s — Summit Wire' },
-    description: 'Summit Wire covers Eurasian diplomacy and economics: summits, what leaders said there, and the figures behind it.',
-    openGraph: { siteName: 'Summit Wire', type: 'website', locale: 'en_GB' },
+    title: { default: SITE_NAME, template: `%s — ${SITE_NAME}` },
+    description: SITE_DESCRIPTION,
+    openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en_GB' },
     twitter: { card: 'summary_large_image' },
     alternates: { types: feedLinkTypes() },
     icons: { icon: '/site-icon.png' },
@@ -22,7 +23,7 @@ export function generateMetadata(): Metadata {
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang={SITE_LANGUAGE}>
       <body>
         <SiteHeader />
         <main id="main">{children}</main>

@@ -1,8 +1,7 @@
 import type { FeedArticle } from '../content/queries/feeds'
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../site'
 import type { Feed, FeedFormat, FeedSection } from './model'
 
-export const SITE_NAME = 'Summit Wire'
-export const SITE_DESCRIPTION = 'Summit Wire covers Eurasian diplomacy and economics: summits, what leaders said there, and the figures behind it.'
 
 const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'feed.atom', json: 'feed.json' }
 
@@ -42,7 +41,7 @@ export function buildFeed(section: FeedSection, articles: FeedArticle[], site: s
     description: section.description?.trim() || (section.name ? `The latest from ${SITE_NAME} on ${section.name}.` : SITE_DESCRIPTION),
     homeUrl: absolute(section.path),
     urls: { rss: absolute(feedPath(section.path, 'rss')), atom: absolute(feedPath(section.path, 'atom')), json: absolute(feedPath(section.path, 'json')) },
-    language: 'en',
+    language: SITE_LANGUAGE,
     // An empty feed still needs a date that does not move between rebuilds.
     updated: new Date(newest || Date.UTC(2024, 0, 1)),
     icon: absolute('/site-icon.png'),

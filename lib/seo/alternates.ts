@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { feedPath } from '../feeds/build'
 import type { FeedFormat } from '../feeds/model'
 import { pageFromSegments, pagePath } from '../paging'
+import { SITE_NAME } from '../site'
 
 const FEED_TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' }
 const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' }
@@ -22,8 +23,8 @@ export function feedLinkTypes(section?: FeedSectionLink): NonNullable<Alternates
     formats.map((format) => [
       FEED_TYPES[format],
       [
-        ...(section ? [{ url: feedPath(section.path, format), title: `${section.name} — Summit Wire (${FORMAT_NAMES[format]})` }] : []),
-        { url: feedPath('/', format), title: `Summit Wire (${FORMAT_NAMES[format]})` },
+        ...(section ? [{ url: feedPath(section.path, format), title: `${section.name} — ${SITE_NAME} (${FORMAT_NAMES[format]})` }] : []),
+        { url: feedPath('/', format), title: `${SITE_NAME} (${FORMAT_NAMES[format]})` },
       ],
     ]),
   )

@@ -1,7 +1,6 @@
 import type { ArticleWithReferences } from '../content/articles'
 import type { EventView, PersonView } from '../content/sections'
-
-const PUBLISHER_NAME = 'Summit Wire'
+import { SITE_NAME } from '../site'
 
 type JsonLd = Record<string, unknown>
 
@@ -14,7 +13,7 @@ export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
 }
 
 function publisher(site: string): JsonLd {
-  return { '@type': 'NewsMediaOrganization', name: PUBLISHER_NAME, url: `${site}/` }
+  return { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: `${site}/` }
 }
 
 export function newsArticleJsonLd(article: ArticleWithReferences, site: string): JsonLd {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { findNewsArticles, findSitemapPages, findSitemapUrls, SITEMAP_KINDS, type SitemapKind } from '../content/queries/sitemaps'
-import { SITE_NAME } from '../feeds/build'
+import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { writeNewsSitemap, writeSitemapIndex, writeUrlset } from './sitemap-xml'
 
 /** URLs per sitemap page: well under the protocol's 50,000 (and its 50 MB). */
@@ -24,7 +24,7 @@ export function parseSitemapName(name: string): SitemapName | null {
 /** One sitemap as XML, or null when that page does not exist. */
 export async function serializeSitemap(payload: Payload, name: SitemapName, site: string, now = new Date()): Promise<string | null> {
   if (name.kind === 'index') return writeSitemapIndex(await findSitemapPages(payload, SITEMAP_PAGE_SIZE), site)
-  if (name.kind === 'news') return writeNewsSitemap(await findNewsArticles(payload, now, NEWS_SITEMAP_LIMIT), site, { name: SITE_NAME, language: 'en' })
+  if (name.kind === 'news') return writeNewsSitemap(await findNewsArticles(payload, now, NEWS_SITEMAP_LIMIT), site, { name: SITE_NAME, language: SITE_LANGUAGE })
   const urls = await findSitemapUrls(payload, name.kind, name.page, SITEMAP_PAGE_SIZE)
   // Page 1 of a kind always exists (an empty urlset is valid); later pages only when filled.
   return urls.length === 0 && name.page > 1 ? null : writeUrlset(urls, site)
