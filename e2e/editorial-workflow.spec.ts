@@ -129,3 +129,19 @@ test('an editor appends a correction: the page shows it and the story is updated
   const entry = atom.split('<entry>').find((part) => part.includes(title))!
   expect(Date.parse(/<updated>([^<]+)<\/updated>/.exec(entry)![1]!)).toBeGreaterThan(Date.parse('2024-06-01T09:00:00.000Z'))
 })
+
+test('preview refuses bad requests plainly and never leaves the site', async ({ request, playwright, baseURL }) => {
+  for (const query of ['', '?collection=users&id=1', '?collection=articles&id=abc', '?collection=articles&id=-1', '?collection=articles&id=99999999999']) {
+    const response = await request.get(`/api/preview${query}`, { maxRedirects: 0 })
+    expect(response.status(), query).toBe(400)
+    expect(await response.text(), query).toContain('Preview needs a collection')
+  }
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  expect((await admin.get('/api/preview?collection=articles&id=2147483647', { maxRedirects: 0 })).status()).toBe(404)
+  for (const path of ['//evil.example/', 'https://evil.example/', 'javascript:alert(1)']) {
+    const exit = await request.get(`/api/preview/exit?path=${encodeURIComponent(path)}`, { maxRedirects: 0 })
+    expect(exit.status(), path).toBe(303)
+    expect(exit.headers().location, path).toBe('/')
+  }
+  expect((await request.get('/api/preview/exit?path=%2Ftopics%2Ftrade', { maxRedirects: 0 })).headers().location).toBe('/topics/trade')
+})

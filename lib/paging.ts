@@ -17,8 +17,8 @@ export function pagePath(base: string, page: number): string {
   return page <= 1 ? root || '/' : `${root}/page/${page}`
 }
 
-/** A statement's id from its URL segment, or null (the route answers 404). */
-export function parseStatementId(raw: string): number | null {
+/** A document id (a positive int4) from a URL segment or query value, or null. */
+export function parseDocumentId(raw: string): number | null {
   return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null
 }
 

@@ -1,3 +1,4 @@
+import { plainText } from '../http/responses'
 import type { SerializedFeed } from './serialize'
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from './model'
 
@@ -29,7 +30,7 @@ export function feedResponse(feed: SerializedFeed, format: FeedFormat): Response
 }
 
 export function feedNotFound(): Response {
-  return new Response('No such feed.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  return plainText('No such feed.', 404)
 }
 
 /** True when the client's copy is current (RFC 9110 §13.1: If-None-Match wins over If-Modified-Since). */

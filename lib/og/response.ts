@@ -1,3 +1,4 @@
+import { plainText } from '../http/responses'
 import { renderOgCard, type OgCard } from './card'
 
 /** A card as an image response; the route's cache keeps it until its document changes. */
@@ -7,5 +8,5 @@ export async function ogImageResponse(card: OgCard): Promise<Response> {
 }
 
 export function ogNotFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  return plainText('Not found', 404)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageFromSegments, pagePath, pageQueryRedirect, parseStatementId } from '../../lib/paging'
+import { pageFromSegments, pagePath, pageQueryRedirect, parseDocumentId } from '../../lib/paging'
 
 describe('archive paging by path', () => {
   it.each([
@@ -54,11 +54,11 @@ describe('?page= on archives and search', () => {
   })
 })
 
-describe('statement ids', () => {
+describe('document ids', () => {
   it.each([['1', 1], ['42', 42], ['2147483647', 2147483647]])('%s is %d', (raw, id) => {
-    expect(parseStatementId(raw)).toBe(id)
+    expect(parseDocumentId(raw)).toBe(id)
   })
   it.each(['0', '01', '-1', 'abc', '2147483648', '99999999999', '1.5', ''])('%j is not an id', (raw) => {
-    expect(parseStatementId(raw)).toBeNull()
+    expect(parseDocumentId(raw)).toBeNull()
   })
 })

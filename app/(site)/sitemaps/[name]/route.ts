@@ -1,3 +1,4 @@
+import { plainText } from '@/lib/http/responses'
 import { getSitemap } from '@/lib/seo/cached-sitemap'
 import { parseSitemapName } from '@/lib/seo/sitemaps'
 
@@ -13,6 +14,6 @@ export function generateStaticParams(): { name: string }[] {
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
   const name = parseSitemapName((await params).name)
   const xml = name ? await getSitemap(name) : null
-  if (!xml) return new Response('No such sitemap.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  if (!xml) return plainText('No such sitemap.', 404)
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600' } })
 }

@@ -8,7 +8,7 @@ import { getStatement } from '@/lib/content/events'
 import { statementForPage } from '@/lib/content/preview'
 import { formatDate } from '@/lib/format-date'
 import { ogImage } from '@/lib/og/metadata'
-import { parseStatementId } from '@/lib/paging'
+import { parseDocumentId } from '@/lib/paging'
 import { pageAlternates } from '@/lib/seo/alternates'
 
 export const dynamicParams = true
@@ -22,7 +22,7 @@ export function generateStaticParams(): { id: string }[] {
 type Props = { params: Promise<{ id: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = parseStatementId((await params).id)
+  const id = parseDocumentId((await params).id)
   const statement = id ? await getStatement(id) : null
   if (!statement) return {}
   const speaker = statement.speakerRef?.name ?? 'Statement'
@@ -44,7 +44,7 @@ function shorten(text: string, max: number): string {
 }
 
 export default async function StatementPage({ params }: Props) {
-  const id = parseStatementId((await params).id)
+  const id = parseDocumentId((await params).id)
   const { statement, preview } = id ? await statementForPage(id) : { statement: null, preview: false }
   if (!statement) notFound()
   return (

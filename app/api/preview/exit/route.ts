@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
 import { isSitePath } from '@/lib/links'
-import { redirectToPath } from '@/lib/relative-redirect'
+import { redirectToPath } from '@/lib/http/responses'
 
 export const dynamic = 'force-dynamic'
 

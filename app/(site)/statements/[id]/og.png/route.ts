@@ -1,5 +1,5 @@
 import { getStatement } from '@/lib/content/events'
-import { parseStatementId } from '@/lib/paging'
+import { parseDocumentId } from '@/lib/paging'
 import { ogImageResponse, ogNotFound } from '@/lib/og/response'
 
 export const dynamicParams = true
@@ -11,7 +11,7 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const id = parseStatementId((await params).id)
+  const id = parseDocumentId((await params).id)
   const statement = id ? await getStatement(id) : null
   if (!statement?.quote) return ogNotFound()
   const speaker = statement.speakerRef
