@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
-
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { signIn } from './support/admin-ui'
 import { adminLogin, createAccount, staffApi, unique, updateArticle } from './support/newsroom'
+import { runScript } from './support/run-script'
 
 async function tradeTopicId(api: APIRequestContext): Promise<number> {
   const found = (await (await api.get('/api/topics?where[slug][equals]=trade&limit=1')).json()) as { docs: { id: number }[] }
@@ -81,8 +79,11 @@ test('an article scheduled a minute ahead appears after its time, not before, an
 
   const at = new Date(Date.now() + 60_000)
   const schedule = (when: Date, type: 'publish' | 'unpublish') =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'e2e/support/schedule-from-script.ts', String(id), String(me.user.id), when.toISOString(), type], {
-      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET, INTERNAL_URL: baseURL },
+    runScript('e2e/support/schedule-from-script.ts', [String(id), String(me.user.id), when.toISOString(), type], {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET,
+      INTERNAL_URL: baseURL,
     })
   await schedule(at, 'publish')
 
