@@ -20,18 +20,54 @@ function prng(seed: number): () => number {
   }
 }
 
-const WORDS = (
-  'trade turnover summit delegation ministers agreed pipeline gas yuan rouble settlement corridor sanctions ' +
-  'investment railway port energy grain export import tariff bilateral cooperation forum declaration talks ' +
-  'officials said the and of in on for with that as by from at was were will would could growth record ' +
-  'billion percent quarter year customs figures data partners region security council visit leaders'
-).split(' ')
+/**
+ * Vocabulary with the shape of real news copy, so full-text search selects what it would on a
+ * real archive: function words at the head of a Zipf curve over a few thousand made-up words,
+ * and each story's theme supplying its subject words (a query like "pipeline gas" matches the
+ * energy stories and a few others, not every story).
+ */
+const FUNCTION_WORDS = 'the of and to in a on for that with as by said from at was is were will would it its has have be after'.split(' ')
+const THEMES: readonly string[][] = [
+  'pipeline gas oil energy refinery barrels reserves liquefied supply contract'.split(' '),
+  'trade turnover tariff export import customs surplus deficit goods shipments'.split(' '),
+  'yuan rouble settlement currency payments bank swap reserve transfers clearing'.split(' '),
+  'railway port corridor freight container logistics transit route shipping terminal'.split(' '),
+  'sanctions security defence border military exercises treaty alliance missile council'.split(' '),
+  'grain wheat harvest fertiliser agriculture crops food farmers drought prices'.split(' '),
+  'summit delegation ministers declaration talks leaders visit forum communique agenda'.split(' '),
+  'technology semiconductors satellite nuclear reactor digital software chips research space'.split(' '),
+]
+const SYLLABLES = 'ka lo mi ren sto vad pel tur gan fi so dem bri nal cor tes ul ar ven pro'.split(' ')
+const GENERAL_WORDS = [
+  ...FUNCTION_WORDS,
+  ...SYLLABLES.flatMap((first) => SYLLABLES.flatMap((second) => SYLLABLES.slice(0, 10).map((third) => `${first}${second}${third}`))),
+]
+// Cumulative Zipf weights (s = 1) for drawing general words by rank.
+const ZIPF: number[] = []
+GENERAL_WORDS.forEach((_, rank) => ZIPF.push((ZIPF.at(-1) ?? 0) + 1 / (rank + 1)))
 
 type Random = () => number
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!
-const words = (random: Random, count: number) => Array.from({ length: count }, () => pick(random, WORDS)).join(' ')
-const sentence = (random: Random, count: number) => {
-  const text = words(random, count)
+function zipfWord(random: Random): string {
+  const target = random() * ZIPF.at(-1)!
+  let low = 0
+  let high = ZIPF.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ZIPF[middle]! < target) low = middle + 1
+    else high = middle
+  }
+  return GENERAL_WORDS[low]!
+}
+function word(random: Random, theme: readonly string[]): string {
+  const roll = random()
+  if (roll < 0.06) return pick(random, theme)
+  if (roll < 0.075) return pick(random, pick(random, THEMES))
+  return zipfWord(random)
+}
+const words = (random: Random, count: number, theme: readonly string[] = pick(random, THEMES)) => Array.from({ length: count }, () => word(random, theme)).join(' ')
+const sentence = (random: Random, count: number, theme?: readonly string[]) => {
+  const text = words(random, count, theme)
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`
 }
 
@@ -88,19 +124,22 @@ export async function fillArchive(url: string, sizes = ARCHIVE): Promise<{ artic
       Array.from({ length: sizes.articles }, (_, i) => [sentence(random, 10), sentence(random, 12), 'Photo: Summit Wire', `bench-${i}.jpg`, 'image/jpeg', 180_000, 1600, 900, `bench-${i}-800x450.jpg`, 800, 450, now, now]))
     const articleSlugs = Array.from({ length: sizes.articles }, (_, i) => `bench-story-${i}`)
     const articles = await insertRows(db, 'articles', [{ name: 'title', type: 'varchar' }, { name: 'slug', type: 'varchar' }, { name: 'standfirst', type: 'varchar' }, { name: 'hero_image_id', type: 'int' }, { name: 'body', type: 'jsonb' }, { name: 'dateline', type: 'varchar' }, { name: 'event_id', type: 'int' }, { name: 'published_at', type: 'timestamptz' }, { name: '_status', type: 'enum_articles_status' }, { name: 'updated_at', type: 'timestamptz' }, { name: 'created_at', type: 'timestamptz' }],
-      articleSlugs.map((slug, i) => [
-        sentence(random, 9).slice(0, 190),
-        slug,
-        sentence(random, 30),
-        heroes[i],
-        JSON.stringify(richTextFromParagraphs(Array.from({ length: 8 }, () => sentence(random, 100)))),
-        pick(random, ['MOSCOW', 'BEIJING', 'ASTANA', 'NEW DELHI', 'TASHKENT']),
-        random() < 0.3 ? pick(random, events) : null,
-        new Date(Date.UTC(2021, 0, 1) + i * 4 * 3_600_000).toISOString(),
-        'published',
-        now,
-        now,
-      ]), 500)
+      articleSlugs.map((slug, i) => {
+        const theme = pick(random, THEMES)
+        return [
+          sentence(random, 9, theme).slice(0, 190),
+          slug,
+          sentence(random, 30, theme),
+          heroes[i],
+          JSON.stringify(richTextFromParagraphs(Array.from({ length: 8 }, () => sentence(random, 100, theme)))),
+          pick(random, ['MOSCOW', 'BEIJING', 'ASTANA', 'NEW DELHI', 'TASHKENT']),
+          random() < 0.3 ? pick(random, events) : null,
+          new Date(Date.UTC(2021, 0, 1) + i * 4 * 3_600_000).toISOString(),
+          'published',
+          now,
+          now,
+        ]
+      }), 500)
     const rels: [number, number, string, string, number][] = []
     articles.forEach((article, i) => {
       rels.push([article, 1, 'authors', 'users_id', pick(random, authors)])
@@ -113,7 +152,8 @@ export async function fillArchive(url: string, sizes = ARCHIVE): Promise<{ artic
     })
     await insertRels(db, rels)
     await db.query('commit')
-    await db.query('analyze')
+    // As autovacuum would leave a live site: statistics current, GIN pending lists merged.
+    await db.query('vacuum analyze')
     return { articleSlugs, eventSlugs }
   } catch (error) {
     await db.query('rollback').catch(() => undefined)

@@ -2,6 +2,7 @@ import * as migration_20261129_015741_initial from './20261129_015741_initial';
 import * as migration_20261129_022746_content_model from './20261129_022746_content_model';
 import * as migration_20261129_031000_search_index from './20261129_031000_search_index';
 import * as migration_20261129_050404_scheduling from './20261129_050404_scheduling';
+import * as migration_20261129_080000_search_head from './20261129_080000_search_head';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261129_050404_scheduling.up,
     down: migration_20261129_050404_scheduling.down,
     name: '20261129_050404_scheduling'
+  },
+  {
+    up: migration_20261129_080000_search_head.up,
+    down: migration_20261129_080000_search_head.down,
+    name: '20261129_080000_search_head',
   },
 ];

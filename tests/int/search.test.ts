@@ -50,6 +50,25 @@ describe('full-text search', () => {
     },
   )
 
+  it('ranks only the newest matches of each kind when there are more, and says the count is a lower bound', async () => {
+    const payload = await testPayload()
+    const broad = `qorvex${Date.now().toString(36).replace(/[0-9]/g, 'k')}`
+    const created: number[] = []
+    for (const [index, date] of ['2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01'].entries()) {
+      // The oldest carries the word in its title, so plain ranking would put it first.
+      const title = index === 0 ? `${broad} in the headline` : unique('Broad match')
+      created.push((await payload.create({ collection: 'articles', data: { title, body: richTextFromParagraphs([`On ${broad} again.`]), publishedAt: `${date}T00:00:00.000Z`, _status: 'published' } })).id)
+    }
+    const bounded = await searchContent(payload, broad, 1, 3)
+    expect(bounded.capped).toBe(true)
+    expect(bounded.total).toBe(3)
+    expect(bounded.hits.map((hit) => hit.id).sort()).toEqual(created.slice(1).sort())
+    const all = await searchContent(payload, broad, 1)
+    expect(all.capped).toBe(false)
+    expect(all.total).toBe(4)
+    expect(all.hits[0]?.id).toBe(created[0])
+  })
+
   it('pages past the end return no hits, not an error', async () => {
     expect((await searchContent(await testPayload(), word, 50)).hits).toEqual([])
   })

@@ -37,7 +37,9 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p aria-live="polite">
-            {results.total} result{results.total === 1 ? '' : 's'} for “{results.query}”
+            {results.capped
+              ? `More than ${results.total} results for “${results.query}”: the most recent are ranked, the best first`
+              : `${results.total} result${results.total === 1 ? '' : 's'} for “${results.query}”`}
           </p>
           <ol className="article-list search-results">
             {results.hits.map((hit) => (
