@@ -1,7 +1,6 @@
-import type { ChartBlock, FigureBlock, PullQuoteBlock, StatementEmbedBlock } from '@/payload-types'
-import { getIndicator, getImage } from '@/lib/content/embeds'
-import { getStatement } from '@/lib/content/events'
-import { idOf } from '@/lib/content/queries/references'
+import type { StatementWithSpeaker } from '@/lib/content/articles'
+import type { IndicatorView, ImageView } from '@/lib/content/embeds'
+import type { ChartBlock, FigureBlock, PullQuoteBlock } from '@/payload-types'
 
 import { ResponsiveImage } from '../ResponsiveImage'
 import { StatementQuote } from '../StatementQuote'
@@ -9,9 +8,7 @@ import { IndicatorChart } from './IndicatorChart'
 
 
 /** A statement as a quote card; nothing when it is not published. */
-export async function StatementEmbed({ block }: { block: StatementEmbedBlock }) {
-  const id = idOf(block.statement)
-  const statement = id ? await getStatement(id) : null
+export function StatementEmbed({ statement }: { statement: StatementWithSpeaker | null }) {
   if (!statement) return null
   return (
     <aside className="quote-card">
@@ -32,16 +29,12 @@ export function PullQuote({ block }: { block: PullQuoteBlock }) {
   )
 }
 
-export async function Figure({ block }: { block: FigureBlock }) {
-  const id = idOf(block.image)
-  const image = id ? await getImage(id) : null
+export function Figure({ image, caption }: { image: ImageView | null; caption: FigureBlock['caption'] }) {
   if (!image) return null
-  return <ResponsiveImage image={{ ...image, caption: block.caption || image.caption }} sizes="(min-width: 46rem) 44rem, 100vw" />
+  return <ResponsiveImage image={{ ...image, caption: caption || image.caption }} sizes="(min-width: 46rem) 44rem, 100vw" />
 }
 
-export async function Chart({ block }: { block: ChartBlock }) {
-  const id = idOf(block.indicator)
-  const indicator = id ? await getIndicator(id) : null
+export function Chart({ indicator, title }: { indicator: IndicatorView | null; title: ChartBlock['title'] }) {
   if (!indicator) return null
-  return <IndicatorChart indicator={indicator} title={block.title} />
+  return <IndicatorChart indicator={indicator} title={title} />
 }

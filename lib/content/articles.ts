@@ -1,12 +1,14 @@
+import { cache } from 'react'
+
 import { tags } from '../cache/tags'
 import { cachedRead } from './cached-read'
+import { assembleArticle, embedRequest, findEmbeds, referenceRequest, type ArticleWithReferences } from './queries/article-page'
 import { findLatestArticles, findPublishedArticle, type ArticleView } from './queries/articles'
-import { getImage } from './embeds'
-import type { ImageView } from './queries/media'
-import { findReferences, type References } from './queries/references'
-import { findPublishedArticlesByIds, findRankedRelated } from './queries/related'
+import { findReferences } from './queries/references'
+import { findRelatedCoverage } from './queries/related'
 
 export type { ArticleArchivePage, ArticleSummary, ArticleView } from './queries/articles'
+export type { ArticleEmbeds, ArticleWithReferences, StatementWithSpeaker } from './queries/article-page'
 export type { Reference, References } from './queries/references'
 
 /** The latest published articles, one page of the front-page archive. Null past the last page. */
@@ -14,31 +16,36 @@ export function listLatestArticles(page = 1) {
   return cachedRead(['articles:latest', String(page)], [tags.articleList], (payload) => findLatestArticles(payload, page))
 }
 
-export type ArticleWithReferences = ArticleView & { references: References; hero: ImageView | null }
-
 /**
- * One published article by its slug, with the names of its authors, topics and people, or
- * null. Two cached reads: the article under its slug's tag (a miss is cached too, so
- * publishing that slug replaces it), then what it refers to under each referenced
- * document's tag, so renaming a topic or an author refreshes every article showing it.
+ * One published article by its slug with everything its page shows — names of its authors,
+ * topics, people and summit, its hero, the statements, images and charts its body embeds —
+ * or null. Three cached reads, each tagged with what it shows: the article under its slug's
+ * tag (a miss is cached too, so publishing that slug replaces it); the embedded documents
+ * under theirs; then the names under each named document's tag, so renaming a topic or an
+ * author refreshes every article showing it. Uncached, that is at most five SQL statements
+ * whatever the article's size (one per embedded kind), and React's request cache lets the
+ * page and its metadata share one read.
  */
-export async function getPublishedArticle(slug: string): Promise<ArticleWithReferences | null> {
+export const getPublishedArticle = cache(async (slug: string): Promise<ArticleWithReferences | null> => {
   const article = await cachedRead(['article', slug], [tags.article(slug)], (payload) => findPublishedArticle(payload, slug))
   if (!article) return null
-  const ids = { authors: article.authors, topics: article.topics, people: article.people, events: article.event ? [article.event] : [] }
-  const referenceTags = [
-    ...ids.events.map((id) => tags.doc('events', id)),
-    ...ids.authors.map((id) => tags.doc('users', id)),
-    ...ids.topics.map((id) => tags.doc('topics', id)),
-    ...ids.people.map((id) => tags.doc('people', id)),
+  const request = embedRequest(article)
+  const embedTags = [
+    ...request.statements.map((id) => tags.doc('statements', id)),
+    ...request.images.map((id) => tags.doc('media', id)),
+    ...request.indicators.map((id) => tags.doc('indicators', id)),
   ]
-  const heroId = article.heroImage
-  const [references, hero] = await Promise.all([
-    cachedRead(['article-references', JSON.stringify(ids)], referenceTags, (payload) => findReferences(payload, ids)),
-    heroId ? getImage(heroId) : Promise.resolve(null),
-  ])
-  return { ...article, references, hero }
-}
+  const embeds = await cachedRead(['article-embeds', JSON.stringify(request)], embedTags, (payload) => findEmbeds(payload, request))
+  const named = referenceRequest(article, embeds)
+  const referenceTags = [
+    ...named.events.map((id) => tags.doc('events', id)),
+    ...named.authors.map((id) => tags.doc('users', id)),
+    ...named.topics.map((id) => tags.doc('topics', id)),
+    ...named.people.map((id) => tags.doc('people', id)),
+  ]
+  const references = await cachedRead(['article-references', JSON.stringify(named)], referenceTags, (payload) => findReferences(payload, named))
+  return assembleArticle(article, embeds, references)
+})
 
 /** How many internal links the related-coverage box shows. */
 export const RELATED_LINKS = 5
@@ -49,9 +56,7 @@ export const RELATED_LINKS = 5
  * article list's tag.
  */
 export function getRelatedArticles(article: Pick<ArticleView, 'id' | 'relatedArticles'>) {
-  return cachedRead(['related', String(article.id), JSON.stringify(article.relatedArticles)], [tags.articleList], async (payload) => {
-    const curated = await findPublishedArticlesByIds(payload, article.relatedArticles.filter((id) => id !== article.id))
-    const ranked = await findRankedRelated(payload, article.id, curated.map((item) => item.id), Math.max(0, RELATED_LINKS - curated.length))
-    return [...curated, ...ranked].slice(0, Math.max(RELATED_LINKS, curated.length))
-  })
+  return cachedRead(['related', String(article.id), JSON.stringify(article.relatedArticles)], [tags.articleList], (payload) =>
+    findRelatedCoverage(payload, article.id, article.relatedArticles, RELATED_LINKS),
+  )
 }

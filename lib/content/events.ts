@@ -6,11 +6,10 @@ import {
   findLatestStatements,
   findStatement,
   findStatementCoverage,
-  type StatementView,
 } from './queries/events'
 import { findReferences, type Reference } from './queries/references'
 
-export type { EventTimeline, EventsPage, StatementView } from './queries/events'
+export type { EventTimeline, EventsPage, StatementView, StatementWithSpeaker } from './queries/events'
 
 export function listEvents(page = 1) {
   return cachedRead(['events', String(page)], [tags.list('events')], (payload) => findEvents(payload, page))
@@ -36,7 +35,6 @@ export async function getStatement(id: number) {
   return { ...statement, speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null, coverage }
 }
 
-export type StatementWithSpeaker = StatementView & { speakerRef: Reference | null }
 
 async function namePeople(ids: number[]): Promise<Map<number, Reference>> {
   const unique = [...new Set(ids)].sort((a, b) => a - b)

@@ -4,9 +4,9 @@ import { hasRole, ROLES } from '../../access/roles'
 import { getPayloadClient } from '../server/payload'
 import { getPublishedArticle, type ArticleWithReferences } from './articles'
 import { getStatement } from './events'
+import { findArticleSurroundings } from './queries/article-page'
 import { findPublishedArticle } from './queries/articles'
 import { findStatement } from './queries/events'
-import { findImage } from './queries/media'
 import type { ReadAs } from './queries/read-as'
 import { findReferences } from './queries/references'
 import { findEvent } from './queries/sections'
@@ -29,12 +29,7 @@ export async function previewSession(): Promise<ReadAs | null> {
 export async function getArticlePreview(slug: string, as: ReadAs): Promise<ArticleWithReferences | null> {
   const payload = await getPayloadClient()
   const article = await findPublishedArticle(payload, slug, as)
-  if (!article) return null
-  const [references, hero] = await Promise.all([
-    findReferences(payload, { authors: article.authors, topics: article.topics, people: article.people, events: article.event ? [article.event] : [] }),
-    article.heroImage ? findImage(payload, article.heroImage) : Promise.resolve(null),
-  ])
-  return { ...article, references, hero }
+  return article ? findArticleSurroundings(payload, article) : null
 }
 
 export async function getEventPreview(slug: string, as: ReadAs) {

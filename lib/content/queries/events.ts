@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Statement } from '../../../payload-types'
 import type { ArticleSummary } from './articles'
 import { AS_PUBLIC_READER, readOptions, visibleTo, type ReadAs } from './read-as'
-import { idOf, idsOf } from './references'
+import { idOf, idsOf, type Reference } from './references'
 import type { EventView } from './sections'
 
 const AS_READER = { overrideAccess: false, draft: false, depth: 0 } as const
@@ -37,6 +37,9 @@ export type StatementView = Pick<Statement, 'id' | 'quote' | 'paraphrase' | 'con
   speaker: number | null
   event: number | null
 }
+
+/** A statement with its speaker named, as pages show it. */
+export type StatementWithSpeaker = StatementView & { speakerRef: Reference | null }
 
 const statementSelect = {
   quote: true,
@@ -89,6 +92,14 @@ export async function findStatement(payload: Payload, id: number, as: ReadAs = A
   const found = await payload.find({ collection: 'statements', where: visibleTo(as, { id: { equals: id } }), limit: 1, pagination: false, select: statementSelect, ...AS_READER, ...readOptions(as) })
   const doc = found.docs[0]
   return doc ? toStatementView(doc as unknown as Record<string, unknown>) : null
+}
+
+/** Published statements by id, in one query whatever their number (a story's embeds). */
+export async function findStatements(payload: Payload, ids: number[]): Promise<Map<number, StatementView>> {
+  const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
+  if (wanted.length === 0) return new Map()
+  const found = await payload.find({ collection: 'statements', where: { and: [{ id: { in: wanted } }, { _status: { equals: 'published' } }] }, limit: wanted.length, pagination: false, select: statementSelect, ...AS_READER })
+  return new Map(found.docs.map((doc) => [doc.id, toStatementView(doc as unknown as Record<string, unknown>)]))
 }
 
 /** Published articles that embed or discuss a statement. */

@@ -8,16 +8,26 @@ export type IndicatorView = Pick<Indicator, 'id' | 'name' | 'unit' | 'source' | 
 
 /** A data series a chart draws, as a reader may see it. */
 export async function findIndicator(payload: Payload, id: number): Promise<IndicatorView | null> {
-  const found = await payload.find({ collection: 'indicators', where: { id: { equals: id } }, limit: 1, pagination: false, depth: 0, overrideAccess: false })
-  const doc = found.docs[0]
-  if (!doc) return null
-  return {
-    id: doc.id,
-    name: doc.name,
-    unit: doc.unit,
-    source: doc.source ?? null,
-    sourceUrl: doc.sourceUrl ?? null,
-    target: doc.target,
-    points: doc.points.map((point) => ({ period: point.period, value: point.value, note: point.note ?? null })),
-  }
+  return (await findIndicators(payload, [id])).get(id) ?? null
+}
+
+/** Data series by id, in one query whatever their number (a story's charts). */
+export async function findIndicators(payload: Payload, ids: number[]): Promise<Map<number, IndicatorView>> {
+  const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
+  if (wanted.length === 0) return new Map()
+  const found = await payload.find({ collection: 'indicators', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, depth: 0, overrideAccess: false })
+  return new Map(
+    found.docs.map((doc) => [
+      doc.id,
+      {
+        id: doc.id,
+        name: doc.name,
+        unit: doc.unit,
+        source: doc.source ?? null,
+        sourceUrl: doc.sourceUrl ?? null,
+        target: doc.target,
+        points: doc.points.map((point) => ({ period: point.period, value: point.value, note: point.note ?? null })),
+      },
+    ]),
+  )
 }

@@ -45,7 +45,16 @@ export function toImageView(media: Media): ImageView | null {
 
 /** One image by id, as a reader may see it. */
 export async function findImage(payload: Payload, id: number): Promise<ImageView | null> {
-  const found = await payload.find({ collection: 'media', where: { id: { equals: id } }, limit: 1, pagination: false, depth: 0, overrideAccess: false })
-  const media = found.docs[0]
-  return media ? toImageView(media) : null
+  return (await findImages(payload, [id])).get(id) ?? null
+}
+
+/** Images by id, in one query whatever their number (a story's hero and figures). */
+export async function findImages(payload: Payload, ids: number[]): Promise<Map<number, ImageView>> {
+  const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
+  if (wanted.length === 0) return new Map()
+  const found = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, depth: 0, overrideAccess: false })
+  return new Map(found.docs.flatMap((media) => {
+    const view = toImageView(media)
+    return view ? [[media.id, view] as const] : []
+  }))
 }

@@ -23,11 +23,29 @@ type RankedRow = {
  * tables directly, so it states the reader's rules itself: published only, never the article
  * itself or those in `exclude` (the curated links shown before it).
  */
-export async function findRankedRelated(payload: Payload, articleId: number, exclude: number[], limit: number): Promise<ArticleSummary[]> {
+export function findRankedRelated(payload: Payload, articleId: number, exclude: number[], limit: number): Promise<ArticleSummary[]> {
+  return relatedQuery(payload, { articleId, curated: [], exclude, limit })
+}
+
+/**
+ * An article's related coverage in one SQL statement: the editor's curated links first, in
+ * the editor's order (published ones only), then ranked articles (findRankedRelated) until
+ * there are `links` in all; every curated link is shown even when there are more.
+ */
+export function findRelatedCoverage(payload: Payload, articleId: number, curated: number[], links: number): Promise<ArticleSummary[]> {
+  const unique = [...new Set(curated)].filter((id) => id !== articleId)
+  return relatedQuery(payload, { articleId, curated: unique, exclude: [], limit: Math.max(links, unique.length) })
+}
+
+async function relatedQuery(payload: Payload, { articleId, curated, exclude, limit }: { articleId: number; curated: number[]; exclude: number[]; limit: number }): Promise<ArticleSummary[]> {
+  if (limit <= 0) return []
   const db = (payload.db as unknown as PostgresAdapter).drizzle
   const excluded = [articleId, ...exclude]
   const { rows } = await db.execute<RankedRow>(sql`
-    with mine as (
+    with curated as (
+      select id, position from unnest(${`{${curated.join(',')}}`}::int[]) with ordinality as c(id, position)
+    ),
+    mine as (
       select path, topics_id, people_id, statements_id from articles_rels
       where parent_id = ${articleId}::int and path in ('topics', 'people', 'statements')
     ),
@@ -48,9 +66,10 @@ export async function findRankedRelated(payload: Payload, articleId: number, exc
         and a.event_id = (select event_id from articles where id = ${articleId}::int) then ${RELATED_WEIGHTS.event}::int else 0 end as score
     from articles a
     left join shared s on s.id = a.id
+    left join curated c on c.id = a.id
     where a._status = 'published'
       and a.id not in (${sql.join(excluded.map((id) => sql`${id}`), sql`, `)})
-    order by score desc, a.published_at desc nulls last, a.id desc
+    order by c.position asc nulls last, score desc, a.published_at desc nulls last, a.id desc
     limit ${limit}
   `)
   return rows.map((row) => ({
@@ -60,21 +79,4 @@ export async function findRankedRelated(payload: Payload, articleId: number, exc
     standfirst: row.standfirst,
     publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
   }))
-}
-
-/** Published articles by id, in the order given (curated links), as a reader may see them. */
-export async function findPublishedArticlesByIds(payload: Payload, ids: number[]): Promise<ArticleSummary[]> {
-  if (ids.length === 0) return []
-  const found = await payload.find({
-    collection: 'articles',
-    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-    limit: ids.length,
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-    draft: false,
-    select: { title: true, slug: true, standfirst: true, publishedAt: true },
-  })
-  const byId = new Map(found.docs.map((doc) => [doc.id, doc as ArticleSummary]))
-  return ids.flatMap((id) => byId.get(id) ?? [])
 }

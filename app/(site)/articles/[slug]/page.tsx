@@ -94,7 +94,7 @@ export default async function ArticlePage({ params }: Props) {
         {updated ? <DateTime iso={updated} prefix="Updated" /> : null}
       </p>
       {article.hero ? <ResponsiveImage image={article.hero} sizes="(min-width: 46rem) 44rem, 100vw" priority /> : null}
-      <RichTextBody data={article.body} />
+      <RichTextBody data={article.body} embeds={article.embeds} />
       <Corrections corrections={article.corrections} />
       <PeopleList people={article.references.people} />
       <RelatedCoverage related={related} external={article.externalCoverage} />

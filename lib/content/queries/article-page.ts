@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+import { embeddedIds } from '../../rich-text/embedded-ids'
+import type { ArticleView } from './articles'
+import { findStatements, type StatementView, type StatementWithSpeaker } from './events'
+import { findIndicators, type IndicatorView } from './indicators'
+import { findImages, type ImageView } from './media'
+import { findReferences, type ReferenceIds, type References } from './references'
+
+/** What a story's body embeds, loaded: a page renders them without reading anything more. */
+export interface ArticleEmbeds {
+  statements: StatementWithSpeaker[]
+  images: ImageView[]
+  indicators: IndicatorView[]
+}
+
+export type { StatementWithSpeaker }
+
+export type ArticleWithReferences = ArticleView & { references: References; hero: ImageView | null; embeds: ArticleEmbeds }
+
+/** The embedded documents' loaded rows, before their speakers are named. */
+export interface LoadedEmbeds {
+  statements: StatementView[]
+  images: ImageView[]
+  indicators: IndicatorView[]
+}
+
+/** The ids a story's page loads besides the story: its hero first among the images. */
+export function embedRequest(article: Pick<ArticleView, 'body' | 'heroImage'>) {
+  const ids = embeddedIds(article.body)
+  return { ...ids, images: [...new Set([...(article.heroImage ? [article.heroImage] : []), ...ids.images])] }
+}
+
+/** One query per kind the body embeds (at most three, run together), whatever their number. */
+export async function findEmbeds(payload: Payload, request: ReturnType<typeof embedRequest>): Promise<LoadedEmbeds> {
+  const [statements, images, indicators] = await Promise.all([
+    findStatements(payload, request.statements),
+    findImages(payload, request.images),
+    findIndicators(payload, request.indicators),
+  ])
+  return { statements: [...statements.values()], images: [...images.values()], indicators: [...indicators.values()] }
+}
+
+/** Everything a story's page names — bylines, topics, people, its summit, the speakers of embedded quotes — for one query. */
+export function referenceRequest(article: Pick<ArticleView, 'authors' | 'topics' | 'people' | 'event'>, embeds: LoadedEmbeds): Required<ReferenceIds> {
+  const speakers = embeds.statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : []))
+  return { authors: article.authors, topics: article.topics, people: [...new Set([...article.people, ...speakers])], events: article.event ? [article.event] : [] }
+}
+
+export function assembleArticle(article: ArticleView, embeds: LoadedEmbeds, named: References): ArticleWithReferences {
+  const person = new Map(named.people.map((reference) => [reference.id, reference]))
+  const mine = new Set(article.people)
+  return {
+    ...article,
+    references: { ...named, people: named.people.filter((reference) => mine.has(reference.id)) },
+    hero: (article.heroImage && embeds.images.find((image) => image.id === article.heroImage)) || null,
+    embeds: {
+      statements: embeds.statements.map((statement) => ({ ...statement, speakerRef: (statement.speaker && person.get(statement.speaker)) || null })),
+      images: embeds.images,
+      indicators: embeds.indicators,
+    },
+  }
+}
+
+/** A story with all it shows, straight from the database (previews): at most four more queries. */
+export async function findArticleSurroundings(payload: Payload, article: ArticleView): Promise<ArticleWithReferences> {
+  const embeds = await findEmbeds(payload, embedRequest(article))
+  return assembleArticle(article, embeds, await findReferences(payload, referenceRequest(article, embeds)))
+}
