@@ -9,8 +9,8 @@ import { linkNode } from '../support/rich-text'
 
 const SITE = 'https://news.example'
 
-async function resolver(): Promise<EmbedResolver> {
-  return queryEmbedResolver(await testPayload())
+async function resolver(body: unknown): Promise<EmbedResolver> {
+  return queryEmbedResolver(await testPayload(), [body])
 }
 
 describe('article bodies as HTML (what the feeds will carry)', () => {
@@ -18,7 +18,7 @@ describe('article bodies as HTML (what the feeds will carry)', () => {
     const payload = await testPayload()
     await seedDemoContent(payload)
     const [lead] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'record-trade-200bn' } }, depth: 0 })).docs
-    const html = await renderBodyHtml(lead?.body, SITE, await resolver())
+    const html = await renderBodyHtml(lead?.body, SITE, await resolver(lead?.body))
     expect(html).toContain('<p>In recent high level discussions, Chinese President Xi Jinping')
     expect(html).toContain('Bilateral trade has reached record levels')
     expect(html).toContain('(paraphrase, not a direct quote)')
@@ -34,7 +34,7 @@ describe('article bodies as HTML (what the feeds will carry)', () => {
     paragraph.children.push(linkNode('/topics/trade'), linkNode('javascript:alert(1)'), linkNode('https://tass.com/economy/1826171'))
     body.root.children.push(paragraph as unknown as (typeof body.root.children)[number])
 
-    const html = await renderBodyHtml(body, SITE, await resolver())
+    const html = await renderBodyHtml(body, SITE, await resolver(body))
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more')
     expect(html).toContain('<blockquote><p>&quot;Quoted&quot; &lt;b&gt;</p><p>— A &amp; B</p></blockquote>')
     expect(html).toContain('<a href="https://news.example/topics/trade">to /topics/trade</a>')

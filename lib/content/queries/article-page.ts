@@ -5,7 +5,7 @@ import type { ArticleView } from './articles'
 import { findStatements, type StatementView, type StatementWithSpeaker } from './events'
 import { findIndicators, type IndicatorView } from './indicators'
 import { findImages, type ImageView } from './media'
-import { findReferences, type ReferenceIds, type References } from './references'
+import { findReferences, type Reference, type ReferenceIds, type References } from './references'
 
 /** What a story's body embeds, loaded: a page renders them without reading anything more. */
 export interface ArticleEmbeds {
@@ -32,7 +32,7 @@ export function embedRequest(article: Pick<ArticleView, 'body' | 'heroImage'>) {
 }
 
 /** One query per kind the body embeds (at most three, run together), whatever their number. */
-export async function findEmbeds(payload: Payload, request: ReturnType<typeof embedRequest>): Promise<LoadedEmbeds> {
+export async function findEmbeds(payload: Payload, request: { statements: number[]; images: number[]; indicators: number[] }): Promise<LoadedEmbeds> {
   const [statements, images, indicators] = await Promise.all([
     findStatements(payload, request.statements),
     findImages(payload, request.images),
@@ -47,18 +47,23 @@ export function referenceRequest(article: Pick<ArticleView, 'authors' | 'topics'
   return { authors: article.authors, topics: article.topics, people: [...new Set([...article.people, ...speakers])], events: article.event ? [article.event] : [] }
 }
 
+/** Loaded embeds with their quotes' speakers named from `people`. */
+export function namedEmbeds(embeds: LoadedEmbeds, people: Reference[]): ArticleEmbeds {
+  const person = new Map(people.map((reference) => [reference.id, reference]))
+  return {
+    statements: embeds.statements.map((statement) => ({ ...statement, speakerRef: (statement.speaker && person.get(statement.speaker)) || null })),
+    images: embeds.images,
+    indicators: embeds.indicators,
+  }
+}
+
 export function assembleArticle(article: ArticleView, embeds: LoadedEmbeds, named: References): ArticleWithReferences {
-  const person = new Map(named.people.map((reference) => [reference.id, reference]))
   const mine = new Set(article.people)
   return {
     ...article,
     references: { ...named, people: named.people.filter((reference) => mine.has(reference.id)) },
     hero: (article.heroImage && embeds.images.find((image) => image.id === article.heroImage)) || null,
-    embeds: {
-      statements: embeds.statements.map((statement) => ({ ...statement, speakerRef: (statement.speaker && person.get(statement.speaker)) || null })),
-      images: embeds.images,
-      indicators: embeds.indicators,
-    },
+    embeds: namedEmbeds(embeds, named.people),
   }
 }
 

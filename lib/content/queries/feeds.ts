@@ -35,7 +35,8 @@ type FeedRow = Pick<Article, 'id' | 'slug' | 'title' | 'standfirst' | 'published
 
 /**
  * The latest published articles of the site or of one archive, for a feed: one query for the
- * articles, one per kind of reference and one for their hero images, whatever the count;
+ * articles, one for the names they show, one for their hero images and one per kind of
+ * embedded document (plus one naming the quotes' speakers), whatever the count;
  * bodies rendered with site-absolute URLs. Drafts never load (access rules and the filter).
  */
 export async function findFeedArticles(payload: Payload, filter: ArchiveFilter | null, limit: number, site: string): Promise<FeedArticle[]> {
@@ -53,13 +54,13 @@ export async function findFeedArticles(payload: Payload, filter: ArchiveFilter |
   })
   const rows = (found.docs as FeedRow[]).filter((row) => row.slug && row.publishedAt)
   const heroIds = [...new Set(rows.flatMap((row) => idOf(row.heroImage) ?? []))]
-  const [references, heroes] = await Promise.all([
+  const [references, heroes, resolver] = await Promise.all([
     findReferences(payload, { authors: [...new Set(rows.flatMap((row) => idsOf(row.authors)))], topics: [...new Set(rows.flatMap((row) => idsOf(row.topics)))] }),
     findHeroes(payload, heroIds, site),
+    queryEmbedResolver(payload, rows.map((row) => row.body)),
   ])
   const authors = new Map(references.authors.map((ref) => [ref.id, ref]))
   const topics = new Map(references.topics.map((ref) => [ref.id, ref]))
-  const resolver = queryEmbedResolver(payload)
   return Promise.all(
     rows.map(async (row) => ({
       id: row.id,
