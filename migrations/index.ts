@@ -3,6 +3,7 @@ import * as migration_20261129_022746_content_model from './20261129_022746_cont
 import * as migration_20261129_031000_search_index from './20261129_031000_search_index';
 import * as migration_20261129_050404_scheduling from './20261129_050404_scheduling';
 import * as migration_20261129_080000_search_head from './20261129_080000_search_head';
+import * as migration_20261129_090000_archive_order_index from './20261129_090000_archive_order_index';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261129_080000_search_head.up,
     down: migration_20261129_080000_search_head.down,
     name: '20261129_080000_search_head',
+  },
+  {
+    up: migration_20261129_090000_archive_order_index.up,
+    down: migration_20261129_090000_archive_order_index.down,
+    name: '20261129_090000_archive_order_index',
   },
 ];

@@ -1,3 +1,5 @@
+import { cache } from 'react'
+
 import { tags } from '../cache/tags'
 import { cachedRead } from './cached-read'
 import {
@@ -24,8 +26,8 @@ export async function getEventTimeline(eventId: number) {
   return { ...timeline, people }
 }
 
-/** One published statement with its speaker named and the articles that cover it. */
-export async function getStatement(id: number) {
+/** One published statement with its speaker named and the articles that cover it (read once per render: page and metadata share it). */
+export const getStatement = cache(async (id: number) => {
   const statement = await cachedRead(['statement', String(id)], [tags.doc('statements', id)], (payload) => findStatement(payload, id))
   if (!statement) return null
   const [people, coverage] = await Promise.all([
@@ -33,7 +35,7 @@ export async function getStatement(id: number) {
     cachedRead(['statement-coverage', String(id)], [tags.list('articles')], (payload) => findStatementCoverage(payload, id)),
   ])
   return { ...statement, speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null, coverage }
-}
+})
 
 
 async function namePeople(ids: number[]): Promise<Map<number, Reference>> {

@@ -1,4 +1,5 @@
-import type { Payload, Where } from 'payload'
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
 
 import type { Article } from '../../../payload-types'
 import { SLUG_PATTERN } from '../../slug'
@@ -27,32 +28,57 @@ export interface ArticleArchivePage {
 
 export const ARTICLES_PER_PAGE = 20
 
-// Belt and braces (payloadcms/payload#14750): anonymous access already limits reads to
-// published documents, and every reader query asks for them explicitly as well.
-const PUBLISHED: Where = { _status: { equals: 'published' } }
-
-// Reader queries run as an anonymous visitor: access rules apply and drafts never load.
-const AS_READER = { overrideAccess: false, draft: false } as const
-
 const summarySelect = { title: true, slug: true, standfirst: true, publishedAt: true } as const
 
 /** What an archive lists: every article, or those of one topic, person, author or event. */
 export type ArchiveFilter = { field: 'topics' | 'people' | 'authors'; id: number } | { field: 'event'; id: number }
 
-/** One page of the latest published articles (of an archive), newest first; null past the last page. */
+type ArchiveRow = { id: number; title: string; slug: string | null; standfirst: string | null; published_at: string | Date | null; total: string | number }
+
+/** The SQL condition that keeps an archive's articles (`a` is the articles table). */
+function archiveCondition(filter: ArchiveFilter | undefined) {
+  if (!filter) return sql`true`
+  if (filter.field === 'event') return sql`a.event_id = ${filter.id}`
+  const column = { topics: sql`r.topics_id`, people: sql`r.people_id`, authors: sql`r.users_id` }[filter.field]
+  return sql`exists (select 1 from articles_rels r where r.parent_id = a.id and r.path = ${filter.field} and ${column} = ${filter.id})`
+}
+
+/**
+ * One page of the latest published articles (of an archive), newest first; null past the last
+ * page. One SQL statement, as fast at page 200 as at page 1: the order and the offset come
+ * from an index-only scan of a partial index over published stories' dates
+ * (articles_published_order_idx), and only the page's twenty rows are read from the table. It
+ * reads the table directly, so it states the reader's rule itself: published only.
+ */
 export async function findLatestArticles(payload: Payload, page: number, filter?: ArchiveFilter): Promise<ArticleArchivePage | null> {
-  const found = await payload.find({
-    collection: 'articles',
-    where: filter ? { and: [PUBLISHED, { [filter.field]: { equals: filter.id } }] } : PUBLISHED,
-    sort: ['-publishedAt', '-id'],
-    limit: ARTICLES_PER_PAGE,
+  if (!Number.isSafeInteger(page) || page < 1) return null
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const { rows } = await db.execute<ArchiveRow>(sql`
+    with matching as (
+      select a.id, a.published_at from articles a where a._status = 'published' and ${archiveCondition(filter)}
+    ),
+    page as (
+      select id, published_at, (select count(*) from matching) as total from matching
+      order by published_at desc nulls last, id desc
+      limit ${ARTICLES_PER_PAGE} offset ${(page - 1) * ARTICLES_PER_PAGE}
+    )
+    select p.total, a.id, a.title, a.slug, a.standfirst, a.published_at
+    from page p join articles a on a.id = p.id
+    order by p.published_at desc nulls last, p.id desc
+  `)
+  if (rows.length === 0) return page === 1 ? { articles: [], page, totalPages: 1 } : null
+  const totalPages = Math.max(1, Math.ceil(Number(rows[0]!.total) / ARTICLES_PER_PAGE))
+  return {
     page,
-    depth: 0,
-    select: summarySelect,
-    ...AS_READER,
-  })
-  const totalPages = Math.max(1, found.totalPages)
-  return page > totalPages ? null : { articles: found.docs as ArticleSummary[], page, totalPages }
+    totalPages,
+    articles: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      slug: row.slug,
+      standfirst: row.standfirst,
+      publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
+    })),
+  }
 }
 
 /**
