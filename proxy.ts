@@ -1,20 +1,27 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { pageQueryRedirect } from './lib/paging'
+import { cachedSearchPath } from './lib/search-query'
 
-/** Puts `?page=` requests on the page they mean (see pageQueryRedirect); nothing else runs here. */
+/**
+ * Puts `?page=` requests on the page they mean (see pageQueryRedirect), and answers searches
+ * from the cached route of their query (see cachedSearchPath); nothing else runs here.
+ */
 export function proxy(request: NextRequest): NextResponse {
-  const target = pageQueryRedirect(request.nextUrl.pathname, request.nextUrl.searchParams)
-  if (!target) return NextResponse.next()
-  // Next wants an absolute Location here; build it on the host the visitor asked for.
+  const { pathname, searchParams } = request.nextUrl
+  const target = pageQueryRedirect(pathname, searchParams)
+  // Next wants absolute URLs here; build them on the host the visitor asked for.
   const origin = `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`
-  return NextResponse.redirect(new URL(target, origin), 308)
+  if (target) return NextResponse.redirect(new URL(target, origin), 308)
+  const search = pathname === '/search' ? cachedSearchPath(searchParams) : null
+  return search ? NextResponse.rewrite(new URL(search, origin)) : NextResponse.next()
 }
 
-// Only requests that carry `?page=` reach the proxy: cached pages pay nothing for it. Next
-// reads this object statically at build, so every matcher is spelled out literally.
+// Only requests that carry `?page=`, and searches, reach the proxy: cached pages pay nothing
+// for it. Next reads this object statically at build, so every matcher is spelled out literally.
 export const config = {
   matcher: [
+    { source: '/search', has: [{ type: 'query', key: 'q' }] },
     { source: '/', has: [{ type: 'query', key: 'page' }] },
     { source: '/page/:n', has: [{ type: 'query', key: 'page' }] },
     { source: '/search', has: [{ type: 'query', key: 'page' }] },

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { adminLogin, createArticle, staffApi, updateArticle } from './support/newsroom'
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
@@ -29,4 +31,24 @@ test('empty, long, hostile and paged queries get a calm page, never an error', a
     expect(response.status(), page).toBe(200)
     expect(response.url(), page).toMatch(/\/search\?q=trade$/)
   }
+})
+
+test('search pages are cached per query, and a publish or withdrawal shows in them at once', async ({ request, playwright, baseURL }) => {
+  // A made-up word only this story will contain.
+  const word = `quorvex${Date.now().toString(36).replace(/[0-9]/g, 'z')}`
+  const path = `/search?q=${word}`
+  await request.get(path)
+  const before = await request.get(path)
+  expect(before.headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await before.text()).toContain('Nothing matches')
+
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  const story = await createArticle(admin, { title: `The ${word} corridor opens`, publishedAt: new Date().toISOString(), _status: 'published' })
+  const after = await (await request.get(path)).text()
+  expect(after).toContain('1 result for')
+  expect(after).toContain(`/articles/${story.slug}`)
+  expect((await request.get(`${path}&page=1`)).status()).toBe(200)
+
+  await updateArticle(admin, story.id, { _status: 'draft' })
+  expect(await (await request.get(path)).text()).toContain('Nothing matches')
 })

@@ -1,12 +1,16 @@
-import { getPayloadClient } from '../server/payload'
-import { searchContent } from './queries/search'
+import { tags } from '../cache/tags'
+import { cachedRead } from './cached-read'
+import { normaliseQuery, searchContent } from './queries/search'
 
 export { MATCH_END, MATCH_START, MAX_QUERY_LENGTH, type SearchHit, type SearchResults } from './queries/search'
 
 /**
- * Search is not cached: every query is different, and the index answers in milliseconds.
- * Published content only (the query states it, see queries/search.ts).
+ * Published articles, statements and summits matching `query` (see queries/search.ts), cached
+ * per normalised query and page until any of them is published, changed or withdrawn.
  */
-export async function search(query: string, page: number) {
-  return searchContent(await getPayloadClient(), query, page)
+export function search(query: string, page: number) {
+  const normalised = normaliseQuery(query)
+  return cachedRead(['search', normalised, String(page)], [tags.list('articles'), tags.list('statements'), tags.list('events')], (payload) =>
+    searchContent(payload, normalised, page),
+  )
 }

@@ -1,71 +1,14 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-import { SearchSnippet } from '@/components/SearchSnippet'
-import { MAX_QUERY_LENGTH, search } from '@/lib/content/search'
-import { formatDate } from '@/lib/format-date'
+import { SearchPage } from '@/components/SearchPage'
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }
 
-type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }
-
-const KIND_LABEL = { article: 'Article', statement: 'Statement', event: 'Summit' } as const
-
-function pageNumber(raw: string | string[] | undefined): number {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return value && /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : 1
-}
-
-export default async function SearchPage({ searchParams }: Props) {
-  const params = await searchParams
-  const raw = Array.isArray(params.q) ? params.q[0] : params.q
-  const results = await search(raw ?? '', pageNumber(params.page))
-  const href = (page: number) => `/search?${new URLSearchParams({ q: results.query, ...(page > 1 ? { page: String(page) } : {}) })}`
-
-  return (
-    <section>
-      <h1>Search</h1>
-      <form action="/search" method="get" role="search" className="search-form">
-        <label htmlFor="search-q">Search articles, statements and summits</label>
-        <input id="search-q" name="q" type="search" defaultValue={results.query} maxLength={MAX_QUERY_LENGTH} />
-        <button type="submit">Search</button>
-      </form>
-      {results.query === '' ? (
-        <p className="empty">Type a word or two: a name, a place, a figure.</p>
-      ) : results.total === 0 ? (
-        <p className="empty">Nothing matches “{results.query}”. Try fewer or other words.</p>
-      ) : (
-        <>
-          <p aria-live="polite">
-            {results.capped
-              ? `More than ${results.total} results for “${results.query}”: the most recent are ranked, the best first`
-              : `${results.total} result${results.total === 1 ? '' : 's'} for “${results.query}”`}
-          </p>
-          <ol className="article-list search-results">
-            {results.hits.map((hit) => (
-              <li key={`${hit.kind}-${hit.id}`}>
-                <p className="kicker">
-                  {KIND_LABEL[hit.kind]}
-                  {hit.date ? <> · <time dateTime={hit.date}>{formatDate(hit.date)}</time></> : null}
-                </p>
-                <h2>
-                  <Link href={hit.path}>{hit.title}</Link>
-                </h2>
-                <SearchSnippet snippet={hit.snippet} />
-              </li>
-            ))}
-          </ol>
-          {results.totalPages > 1 ? (
-            <nav className="pagination" aria-label="Result pages">
-              {results.page > 1 ? <Link href={href(results.page - 1)}>Previous</Link> : null}
-              <span>
-                Page {results.page} of {results.totalPages}
-              </span>
-              {results.page < results.totalPages ? <Link href={href(results.page + 1)}>Next</Link> : null}
-            </nav>
-          ) : null}
-        </>
-      )}
-    </section>
-  )
+/**
+ * The empty search form. A request with a query (`/search?q=…`) is rewritten to
+ * ./cached/[query] (proxy.ts), where each query's results are cached until something
+ * is published; this page therefore reads no query and is static.
+ */
+export default function EmptySearchPage() {
+  return <SearchPage results={{ query: '', hits: [], total: 0, capped: false, page: 1, totalPages: 0 }} />
 }

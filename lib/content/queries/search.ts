@@ -1,9 +1,11 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { normaliseQuery } from '../../search-query'
+
+export { MAX_QUERY_LENGTH, normaliseQuery } from '../../search-query'
+
 export const SEARCH_RESULTS_PER_PAGE = 20
-/** Longer queries are cut here: nobody types more, and websearch parsing stays cheap. */
-export const MAX_QUERY_LENGTH = 200
 
 /** Marks around matched words in snippets: control characters no editor can type, split into <mark> by the page. */
 export const MATCH_START = '\u0001'
@@ -47,13 +49,6 @@ type Row = {
   snippet: string | null
   total: string | number
   capped: boolean
-}
-
-/** Whitespace-normalised, length-capped query text; empty when there is nothing to search. */
-export function normaliseQuery(raw: unknown): string {
-  if (typeof raw !== 'string') return ''
-  // Control characters would break the snippet markers and mean nothing in a search.
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
 }
 
 /**

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { SearchPage } from '@/components/SearchPage'
+import { search } from '@/lib/content/search'
+import { parseSearchPage } from '@/lib/paging'
+import { queryFromSegment } from '@/lib/search-query'
+
+export const dynamicParams = true
+// Cached per query until anything is published (the read's tags); the hour is a safety net.
+export const revalidate = 3600
+
+export function generateStaticParams(): { query: string; page?: string[] }[] {
+  return []
+}
+
+type Props = { params: Promise<{ query: string; page?: string[] }> }
+
+export const metadata: Metadata = { title: 'Search', robots: { index: false } }
+
+/**
+ * `/search?q=…[&page=n]`, rewritten here by proxy.ts so that each query's page is
+ * cached like any reader page: at 20 readers searching at once, rendering every request
+ * would queue them behind one another. Next's in-memory cache is bounded (an LRU), so
+ * unusual queries cannot grow it without limit.
+ */
+export default async function CachedSearchPage({ params }: Props) {
+  const { query, page: segments } = await params
+  const page = parseSearchPage(segments)
+  if (page === null) notFound()
+  return <SearchPage results={await search(queryFromSegment(query), page)} />
+}
