@@ -15,24 +15,50 @@ import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
 import { revalidationToken } from '../lib/cache/revalidation-token'
 import { ARCHIVE, BIG_TOPIC_SLUG, fillArchive } from './fill-archive'
 import { load, type LoadResult } from './http-load'
+import { startNginx } from './nginx-proxy'
+import { pageWeight, type PageWeight } from './page-weight'
+import { measurePublish, type PublishLatency } from './publish-latency'
+import { report, type Row } from './report'
+import { sqlCounter } from './sql-count'
 import { serveStatic } from './static-server'
 
 const PORT = Number(process.env.BENCH_PORT ?? 3700)
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const SQL_COUNT_PORT = PORT + 1
+const NGINX_PORT = PORT + 2
 const EVERY_LIST = ['articles', 'events', 'statements', 'topics', 'people', 'users', 'media', 'indicators']
+const LEAD_SLUG = `bench-story-${ARCHIVE.articles - 1}`
+// A spread of searches, from one theme's words to words in nearly every story.
+const SEARCHES = ['pipeline gas', 'sanctions', 'grain harvest', 'yuan settlement', 'railway corridor', 'summit declaration', 'nuclear reactor', 'tariff', 'kalomi', 'said']
 
-const SURFACES: { name: string; path: string; tags: string[] }[] = [
-  { name: 'home', path: '/', tags: EVERY_LIST },
-  { name: 'article', path: `/articles/bench-story-${ARCHIVE.articles - 1}`, tags: [...EVERY_LIST, `articles:bench-story-${ARCHIVE.articles - 1}`] },
-  { name: 'event', path: '/events/bench-summit-10', tags: [...EVERY_LIST, 'events:bench-summit-10'] },
-  { name: 'topic p1', path: `/topics/${BIG_TOPIC_SLUG}`, tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`] },
-  { name: 'topic p200', path: `/topics/${BIG_TOPIC_SLUG}/page/200`, tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`] },
-  { name: 'search', path: '/search?q=pipeline+gas', tags: [] },
-  { name: 'feed', path: '/feed.xml', tags: EVERY_LIST },
-  { name: 'sitemap', path: '/sitemap.xml', tags: EVERY_LIST },
-  { name: 'REST list', path: '/api/articles?limit=10&depth=0', tags: [] },
+interface Surface {
+  name: string
+  paths: string[]
+  /** Tags that expire it; none when it is never cached. */
+  tags: string[]
+  /** A reading page, whose client JavaScript is weighed. */
+  page?: boolean
+  /** What nginx's micro-cache serves: not search (rate-limited per client, and one client drives the bench) nor the API. */
+  microCached?: boolean
+}
+
+const SURFACES: Surface[] = [
+  { name: 'home', microCached: true, paths: ['/'], tags: EVERY_LIST, page: true },
+  { name: 'article', microCached: true, paths: [`/articles/${LEAD_SLUG}`], tags: [...EVERY_LIST, `articles:${LEAD_SLUG}`], page: true },
+  { name: 'event', microCached: true, paths: ['/events/bench-summit-10'], tags: [...EVERY_LIST, 'events:bench-summit-10'], page: true },
+  { name: 'topic p1', microCached: true, paths: [`/topics/${BIG_TOPIC_SLUG}`], tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`], page: true },
+  { name: 'topic p200', microCached: true, paths: [`/topics/${BIG_TOPIC_SLUG}/page/200`], tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`], page: true },
+  { name: 'search', paths: SEARCHES.map((query) => `/search?q=${encodeURIComponent(query).replace(/%20/g, '+')}`), tags: [], page: true },
+  // Every request a query no one asked before (a NOT of a made-up word): search's cost when its cache does not help.
+  { name: 'search, all new', paths: Array.from({ length: 20_000 }, (_, i) => `/search?q=${encodeURIComponent(`${SEARCHES[i % SEARCHES.length]} -x${i}`)}`), tags: [] },
+  { name: 'feed', paths: ['/feed.xml'], tags: EVERY_LIST, microCached: true },
+  { name: 'sitemap', paths: ['/sitemap.xml'], tags: EVERY_LIST, microCached: true },
+  { name: 'REST list', paths: ['/api/articles?limit=10&depth=0'], tags: [] },
 ]
+
+/** A route that renders nothing of its own: the 404 page, layout only — the baseline client JS. */
+const EMPTY_ROUTE = '/bench-empty-route'
 
 async function waitForHealth(deadline = Date.now() + 120_000): Promise<void> {
   while (Date.now() < deadline) {
@@ -60,6 +86,7 @@ async function timed(url: string): Promise<number> {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const share = (rps: number, limit: number) => Math.round((rps / limit) * 1000) / 10
 
 function rssMb(pid: number): number {
   // The server and any workers it forked.
@@ -83,41 +110,88 @@ async function main(): Promise<void> {
   const database = await startEmbeddedPostgres({ dataDir, databaseName: 'summitwire_bench', throwaway: true })
   const secret = randomBytes(32).toString('hex')
   const admin = { email: 'bench@summitwire.localhost', password: randomBytes(12).toString('base64url') }
-  const env = { ...process.env, NODE_ENV: 'production' as const, DATABASE_URL: database.url, PAYLOAD_SECRET: secret, PORT: String(PORT), SITE_URL: ORIGIN, MEDIA_DIR: path.join(dataDir, 'media'), NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: secret,
+    PORT: String(PORT),
+    SITE_URL: ORIGIN,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    // Nothing but the requests under test may query: the job runner's polling would be counted.
+    JOBS_AUTORUN: 'off',
+  }
   let server: ReturnType<typeof spawn> | undefined
+  let nginx: { origin: string; stop: () => Promise<void> } | undefined
   try {
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env, stdio: 'inherit' })
+    // The server starts on the empty database, so it creates the first admin (the bench's
+    // editor, for the publish measurement) before the archive's authors exist.
+    server = spawn(process.execPath, ['--import', './bench/count-sql.mjs', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
+      env: { ...env, SQL_COUNT_PORT: String(SQL_COUNT_PORT) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    await waitForHealth()
     const started = performance.now()
     await fillArchive(database.url)
     const fillSeconds = Math.round((performance.now() - started) / 100) / 10
     console.log(`archive filled in ${fillSeconds} s`)
+    const sql = sqlCounter(SQL_COUNT_PORT)
 
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-    await waitForHealth()
-
-    const rows: Record<string, unknown>[] = []
+    const rows: Row[] = []
     const pages = new Map<string, { body: Buffer; contentType: string }>()
     for (const surface of SURFACES) {
-      const url = `${ORIGIN}${surface.path}`
+      const url = `${ORIGIN}${surface.paths[0]}`
+      // The first request after the server starts finds every cache entry cold (Next keeps
+      // them in memory here): its SQL statements are the whole render's. Two more follow right
+      // after the surface's tags expire.
       const uncached: number[] = []
-      for (let i = 0; i < 3; i += 1) {
+      await sql.settle()
+      const statements = await sql.during(async () => uncached.push(await timed(url)))
+      for (let i = 0; i < 2; i += 1) {
         await expire(surface.tags, secret)
         uncached.push(await timed(url))
       }
       const response = await fetch(url)
       const body = Buffer.from(await response.arrayBuffer())
-      pages.set(surface.path, { body, contentType: response.headers.get('content-type') ?? 'text/html' })
-      const cached: LoadResult = await load(url, { seconds: SECONDS })
-      rows.push({ surface: surface.name, path: surface.path, status: response.status, cache: response.headers.get('x-nextjs-cache') ?? '-', bytes: body.length, uncachedMs: median(uncached), ...cached })
+      pages.set(surface.paths[0]!, { body, contentType: response.headers.get('content-type') ?? 'text/html' })
+      const cached = await load(ORIGIN, surface.paths, { seconds: SECONDS })
+      rows.push({ surface: surface.name, path: surface.paths[0]!, status: response.status, cache: response.headers.get('x-nextjs-cache') ?? '-', bytes: body.length, uncachedMs: median(uncached), sqlStatements: statements, ...cached })
       console.log(surface.name, JSON.stringify(rows.at(-1)))
     }
 
+    const weights: Record<string, PageWeight> = { 'empty route': await pageWeight(ORIGIN, EMPTY_ROUTE) }
+    for (const surface of SURFACES.filter((one) => one.page)) weights[surface.name] = await pageWeight(ORIGIN, surface.paths[0]!)
+    const publish = await measurePublish(ORIGIN, ORIGIN, admin, 'direct')
+    console.log('publish → visible (ms)', JSON.stringify(publish))
+
+    let viaNginx: { surfaces: Record<string, LoadResult & { shareOfStatic?: number }>; publish: PublishLatency } | null = null
+    try {
+      nginx = await startNginx({ upstream: `127.0.0.1:${PORT}`, port: NGINX_PORT })
+    } catch (error) {
+      console.warn(`nginx path not measured: ${(error as Error).message}`)
+    }
+    if (nginx) {
+      const surfaces: Record<string, LoadResult> = {}
+      for (const surface of SURFACES.filter((one) => one.microCached)) {
+        surfaces[surface.name] = await load(nginx.origin, surface.paths, { seconds: SECONDS })
+        console.log('via nginx', surface.name, JSON.stringify(surfaces[surface.name]))
+      }
+      viaNginx = { surfaces, publish: await measurePublish(ORIGIN, nginx.origin, admin, 'nginx') }
+      console.log('publish → visible through nginx (ms)', JSON.stringify(viaNginx.publish))
+    }
     const memoryMb = rssMb(server.pid!)
+
     const staticServer = await serveStatic(pages)
     for (const row of rows) {
-      const limit = await load(`${staticServer.origin}${row.path as string}`, { seconds: SECONDS })
+      const limit = await load(staticServer.origin, [row.path], { seconds: SECONDS })
       row.staticRps = limit.requestsPerSecond
-      row.shareOfStatic = Math.round(((row.requestsPerSecond as number) / limit.requestsPerSecond) * 1000) / 10
+      row.shareOfStatic = share(row.requestsPerSecond, limit.requestsPerSecond)
+      const proxied = viaNginx?.surfaces[row.surface]
+      if (proxied) proxied.shareOfStatic = share(proxied.requestsPerSecond, limit.requestsPerSecond)
     }
     await staticServer.close()
 
@@ -129,13 +203,16 @@ async function main(): Promise<void> {
       connections: 20,
       seconds: SECONDS,
       serverMemoryMbAfterLoad: memoryMb,
+      searches: SEARCHES,
       surfaces: rows,
+      pageWeight: weights,
+      publish,
+      viaNginx,
     }
     await fs.writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
-    console.log('\n| surface | rps (cached) | p50 ms | p99 ms | % of static | uncached render ms | bytes |\n| --- | --- | --- | --- | --- | --- | --- |')
-    for (const row of rows) console.log(`| ${row.surface} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.shareOfStatic} | ${row.uncachedMs} | ${row.bytes} |`)
-    console.log(`\nserver memory after load: ${memoryMb} MB; machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGb} GB`)
+    console.log(`\n${report(results)}`)
   } finally {
+    await nginx?.stop()
     if (server && server.exitCode === null) {
       server.kill('SIGTERM')
       await new Promise((resolve) => server!.once('exit', resolve))
