@@ -28,6 +28,9 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(hero).toHaveAttribute('height', '900')
   await expect(hero).toHaveAttribute('srcset', /400w.*800w.*1600w/)
   expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  // Browsers keep the image for a day instead of fetching it again on every page.
+  const heroFile = await page.request.get((await hero.getAttribute('src')) ?? '')
+  expect(heroFile.headers()['cache-control']).toBe('public, max-age=86400')
   await expect(page.locator('.article .figure figcaption')).toContainText('Data: General Administration of Customs of China')
 
   const structured = await page.locator('script[type="application/ld+json"]').first().textContent()
