@@ -49,8 +49,13 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(related.locator('.related-external')).toContainText('The Moscow Times')
 })
 
-test('the home page leads with the latest story, then the latest, summits and statements, and pages by path', async ({ page }) => {
-  await page.goto('/')
+test('the home page leads with the latest story, then the latest, summits and statements, and pages by path', async ({ page, request }) => {
+  const response = await page.goto('/')
+  // Only the admin asks for the colour-scheme hint: Critical-CH would make Chrome send a
+  // reader's first request twice.
+  expect(response?.headers()['critical-ch']).toBeUndefined()
+  expect(response?.headers()['accept-ch']).toBeUndefined()
+  expect((await request.get('/admin', { maxRedirects: 0 })).headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
   await expect(page.locator('.lead-story h2 a')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Latest', exact: true }).locator('.article-list li')).toHaveCount(19)
   await expect(page.getByRole('region', { name: 'Summits' }).locator('li')).toHaveCount(3)
