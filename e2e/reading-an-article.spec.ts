@@ -56,6 +56,9 @@ test('the home page leads with the latest story, then the latest, summits and st
   expect(response?.headers()['critical-ch']).toBeUndefined()
   expect(response?.headers()['accept-ch']).toBeUndefined()
   expect((await request.get('/admin', { maxRedirects: 0 })).headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  // The stylesheet is inline: no request holds back the first paint, and it still applies.
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0)
+  await expect(page.locator('.site-name')).toHaveCSS('font-size', '32px')
   await expect(page.locator('.lead-story h2 a')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Latest', exact: true }).locator('.article-list li')).toHaveCount(19)
   await expect(page.getByRole('region', { name: 'Summits' }).locator('li')).toHaveCount(3)
