@@ -10,6 +10,9 @@ export function mediaDir(): string {
   return path.resolve(process.env.MEDIA_DIR ?? path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'media'))
 }
 
+/** How long browsers and shared caches may keep an uploaded file (one day). */
+export const MEDIA_MAX_AGE_SECONDS = 86_400
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Images' },
@@ -33,6 +36,13 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1600 },
     ],
     adminThumbnail: 'thumbnail',
+    // Payload serves the files with no Cache-Control and no validator, so a reader's browser
+    // fetched every image again on every page. A replaced file gets a new name, but a new focal
+    // point re-crops the sizes under the same names: a day, not "immutable".
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', `public, max-age=${MEDIA_MAX_AGE_SECONDS}`)
+      return headers
+    },
   },
   fields: [
     {

@@ -28,6 +28,9 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(hero).toHaveAttribute('height', '900')
   await expect(hero).toHaveAttribute('srcset', /400w.*800w.*1600w/)
   expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  // Browsers keep the image for a day instead of fetching it again on every page.
+  const heroFile = await page.request.get((await hero.getAttribute('src')) ?? '')
+  expect(heroFile.headers()['cache-control']).toBe('public, max-age=86400')
   await expect(page.locator('.article .figure figcaption')).toContainText('Data: General Administration of Customs of China')
 
   const structured = await page.locator('script[type="application/ld+json"]').first().textContent()
@@ -46,8 +49,16 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(related.locator('.related-external')).toContainText('The Moscow Times')
 })
 
-test('the home page leads with the latest story, then the latest, summits and statements, and pages by path', async ({ page }) => {
-  await page.goto('/')
+test('the home page leads with the latest story, then the latest, summits and statements, and pages by path', async ({ page, request }) => {
+  const response = await page.goto('/')
+  // Only the admin asks for the colour-scheme hint: Critical-CH would make Chrome send a
+  // reader's first request twice.
+  expect(response?.headers()['critical-ch']).toBeUndefined()
+  expect(response?.headers()['accept-ch']).toBeUndefined()
+  expect((await request.get('/admin', { maxRedirects: 0 })).headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  // The stylesheet is inline: no request holds back the first paint, and it still applies.
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0)
+  await expect(page.locator('.site-name')).toHaveCSS('font-size', '32px')
   await expect(page.locator('.lead-story h2 a')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Latest', exact: true }).locator('.article-list li')).toHaveCount(19)
   await expect(page.getByRole('region', { name: 'Summits' }).locator('li')).toHaveCount(3)

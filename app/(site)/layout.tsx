@@ -7,7 +7,7 @@ import { feedLinkTypes } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '@/lib/site'
 
-import './site.css'
+import { SITE_CSS } from './site-css'
 
 export function generateMetadata(): Metadata {
   return {
@@ -24,6 +24,10 @@ export function generateMetadata(): Metadata {
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang={SITE_LANGUAGE}>
+      <head>
+        {/* Inline, not a stylesheet request that would hold back the first paint (site-css.ts). */}
+        <style dangerouslySetInnerHTML={{ __html: SITE_CSS }} />
+      </head>
       <body>
         <SiteHeader />
         <main id="main">{children}</main>

@@ -1,3 +1,10 @@
+/**
+ * The reader site's whole stylesheet, inlined into every page's <head> by the layout. As a
+ * file it was one more request that blocked the first paint: on a cold visit over a mobile
+ * network that is a round trip before the reader sees anything, for 2.5 KB gzipped. Inline,
+ * the page paints from its own bytes. Plain CSS; the admin has its own styles.
+ */
+export const SITE_CSS = `
 :root {
   --ink: #1a1a1a;
   --muted: #595959;
@@ -110,3 +117,4 @@ body { overflow-wrap: break-word; }
 .chart-table td { text-align: right; font-variant-numeric: tabular-nums; }
 .preview-banner { position: sticky; top: 0; z-index: 10; background: #fff4c2; color: #1a1a1a; border: 2px solid #8a6d00; padding: 0.5rem 1rem; font-family: system-ui, sans-serif; }
 .preview-banner a { color: #1a1a1a; }
+`
