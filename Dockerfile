@@ -18,7 +18,9 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
+# The heap limit: see scripts/lib/server-heap.ts (override NODE_OPTIONS to change it).
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-old-space-size=512 \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0

@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
+import { serverNodeOptions } from '../scripts/lib/server-heap'
 import { revalidationToken } from '../lib/cache/revalidation-token'
 import { ARCHIVE, BIG_TOPIC_SLUG, fillArchive } from './fill-archive'
 import { load, type LoadResult } from './http-load'
@@ -131,7 +132,8 @@ async function main(): Promise<void> {
     // The server starts on the empty database, so it creates the first admin (the bench's
     // editor, for the publish measurement) before the archive's authors exist.
     server = spawn(process.execPath, ['--import', './bench/count-sql.mjs', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-      env: { ...env, SQL_COUNT_PORT: String(SQL_COUNT_PORT) },
+      // The same heap limit `npm start` and the Dockerfile give the server.
+      env: { ...env, SQL_COUNT_PORT: String(SQL_COUNT_PORT), NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     await waitForHealth()
@@ -184,6 +186,7 @@ async function main(): Promise<void> {
       console.log('publish → visible through nginx (ms)', JSON.stringify(viaNginx.publish))
     }
     const memoryMb = rssMb(server.pid!)
+    console.log('server memory', await (await fetch(`http://127.0.0.1:${SQL_COUNT_PORT}/memory`)).text())
 
     const staticServer = await serveStatic(pages)
     for (const row of rows) {

@@ -11,6 +11,7 @@ import fs from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { serverNodeOptions } from './lib/server-heap'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
 
 const require = createRequire(import.meta.url)
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
 
   if (mode !== 'start' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = await developmentSecret()
   if (mode === 'dev') Object.assign(env, { NODE_ENV: 'development' })
+  if (mode === 'start') env.NODE_OPTIONS = serverNodeOptions(env.NODE_OPTIONS)
 
   let database: EmbeddedDatabase | undefined
   if (!env.DATABASE_URL) {
