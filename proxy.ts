@@ -17,11 +17,12 @@ export function proxy(request: NextRequest): NextResponse {
   return search ? NextResponse.rewrite(new URL(search, origin)) : NextResponse.next()
 }
 
-// Only requests that carry `?page=`, and searches, reach the proxy: cached pages pay nothing
+// Only requests that carry `?page=`, and searches the config cannot rewrite, reach the proxy: cached pages pay nothing
 // for it. Next reads this object statically at build, so every matcher is spelled out literally.
 export const config = {
   matcher: [
-    { source: '/search', has: [{ type: 'query', key: 'q' }] },
+    // Searches next.config.mjs cannot rewrite itself (anything but ASCII letters, digits and spaces).
+    { source: '/search', has: [{ type: 'query', key: 'q', value: '(?![A-Za-z0-9][A-Za-z0-9 ]{0,198}$).*' }] },
     { source: '/', has: [{ type: 'query', key: 'page' }] },
     { source: '/page/:n', has: [{ type: 'query', key: 'page' }] },
     { source: '/search', has: [{ type: 'query', key: 'page' }] },

@@ -52,3 +52,14 @@ test('search pages are cached per query, and a publish or withdrawal shows in th
   await updateArticle(admin, story.id, { _status: 'draft' })
   expect(await (await request.get(path)).text()).toContain('Nothing matches')
 })
+
+test('queries the config cannot put into a path (other scripts, slashes, percent signs) are cached too', async ({ request }) => {
+  for (const query of ['Путин Си', 'a/b 100%', '中俄 #trade']) {
+    const path = `/search?q=${encodeURIComponent(query)}`
+    expect((await request.get(path)).status(), query).toBe(200)
+    const again = await request.get(path)
+    expect(again.headers()['x-nextjs-cache'], query).toBe('HIT')
+    // The query reached the page as it was typed.
+    expect(await again.text(), query).toContain(`name="q" value="${query}"`)
+  }
+})
