@@ -6,11 +6,6 @@ export type IndicatorView = Pick<Indicator, 'id' | 'name' | 'unit' | 'source' | 
   points: { period: string; value: number; note?: string | null }[]
 }
 
-/** A data series a chart draws, as a reader may see it. */
-export async function findIndicator(payload: Payload, id: number): Promise<IndicatorView | null> {
-  return (await findIndicators(payload, [id])).get(id) ?? null
-}
-
 /** Data series by id, in one query whatever their number (a story's charts). */
 export async function findIndicators(payload: Payload, ids: number[]): Promise<Map<number, IndicatorView>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)

@@ -43,11 +43,6 @@ export function toImageView(media: Media): ImageView | null {
   }
 }
 
-/** One image by id, as a reader may see it. */
-export async function findImage(payload: Payload, id: number): Promise<ImageView | null> {
-  return (await findImages(payload, [id])).get(id) ?? null
-}
-
 /** Images by id, in one query whatever their number (a story's hero and figures). */
 export async function findImages(payload: Payload, ids: number[]): Promise<Map<number, ImageView>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
