@@ -6,14 +6,15 @@ export function sqlCounter(port: number) {
   const read = async () => Number(await (await fetch(`http://127.0.0.1:${port}/`)).text())
   return {
     /** Waits until the server has stopped querying (requests queued by a load run have drained). */
-    async settle(): Promise<void> {
+    async settle(deadline = Date.now() + 60_000): Promise<void> {
       let last = await read()
-      for (;;) {
+      while (Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 500))
         const now = await read()
         if (now === last) return
         last = now
       }
+      throw new Error('the server kept querying for a minute after the load: statement counts would be wrong')
     },
     async during(work: () => Promise<unknown>): Promise<number> {
       const before = await read()
