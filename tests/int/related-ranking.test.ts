@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findRankedRelated } from '../../lib/content/queries/related'
+import { findRankedRelated, findRelatedCoverage } from '../../lib/content/queries/related'
 import { testPayload, unique } from '../support/payload'
 
 /**
@@ -49,5 +49,17 @@ describe('related coverage ranking', () => {
   it('counts the curated link again when it is not excluded', async () => {
     const ranked = await findRankedRelated(await testPayload(), ids.A!, [], 1)
     expect(ranked.map((item) => item.id)).toEqual([ids.H])
+  })
+
+  it('puts curated links first in the editor’s order, drops drafts and the article itself, then fills with the ranking', async () => {
+    // Curated: F (shares nothing), a draft, the article itself, E, and F again.
+    const coverage = await findRelatedCoverage(await testPayload(), ids.A!, [ids.F!, ids.G!, ids.A!, ids.E!, ids.F!], 5)
+    expect(coverage.map((item) => item.id)).toEqual([ids.F, ids.E, ids.H, ids.D, ids.C])
+  })
+
+  it('shows every curated link even when there are more than the box holds', async () => {
+    const curated = [ids.F!, ids.E!, ids.D!, ids.C!, ids.B!, ids.H!]
+    const coverage = await findRelatedCoverage(await testPayload(), ids.A!, curated, 5)
+    expect(coverage.map((item) => item.id)).toEqual(curated)
   })
 })
