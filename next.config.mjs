@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
@@ -6,6 +8,8 @@ const nextConfig = {
   // `npm start` runs `next start`, which standalone output would only warn about.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Next's cache, storing reader pages without the client runtime they do not need.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/reader-page-cache-handler.mjs', import.meta.url)),
   // Open Graph cards load their fonts from these folders at run time (lib/og/fonts.ts), which
   // file tracing cannot see; the standalone image needs them copied in.
   outputFileTracingIncludes: {
