@@ -17,9 +17,12 @@ function scriptUrls(html: string, origin: string): string[] {
 
 /**
  * What a reader downloads for one page: its HTML, and the client JavaScript it loads, gzipped
- * as a server in front would send them (inline scripts count with the HTML).
+ * as a server in front would send them (inline scripts count with the HTML). The page is asked
+ * for twice and the second answer weighed: that is the one from the cache, which readers get
+ * (the render that fills the cache carries Next's client runtime; the cached page does not).
  */
 export async function pageWeight(origin: string, path: string): Promise<PageWeight> {
+  await (await fetch(`${origin}${path}`)).arrayBuffer()
   const html = await (await fetch(`${origin}${path}`)).text()
   const urls = scriptUrls(html, origin)
   const bodies = await Promise.all(urls.map(async (url) => Buffer.from(await (await fetch(url)).arrayBuffer())))
