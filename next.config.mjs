@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaderRules } from './lib/http/security-headers.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image runs Next's standalone server (its build sets NEXT_OUTPUT=standalone);
@@ -72,11 +74,13 @@ const config = withPayload(nextConfig, { devBundleServerPackages: false })
  */
 const ADMIN_ONLY_HEADERS = ['Accept-CH', 'Critical-CH', 'Vary']
 const payloadHeaders = config.headers
-config.headers = async () =>
-  (await payloadHeaders()).map((rule) =>
+config.headers = async () => [
+  ...(await payloadHeaders()).map((rule) =>
     rule.source === '/:path*' && rule.headers.every(({ key }) => ADMIN_ONLY_HEADERS.includes(key))
       ? { ...rule, source: '/admin/:path*' }
       : rule,
-  )
+  ),
+  ...securityHeaderRules(),
+]
 
 export default config

@@ -2,7 +2,8 @@
 /**
  * Next's cache handler (`cacheHandler` in next.config.mjs): Next's own in-memory cache, except
  * that a page is kept without Next's client runtime (see strip-client-runtime.mjs), so every
- * reader served from the cache gets a page with no JavaScript to download or run.
+ * reader served from the cache gets a page with no JavaScript to download or run, and with a
+ * second Content-Security-Policy that lets no script run at all (lib/http/security-headers.mjs).
  *
  * Everything else is Next's: tags, revalidation, the memory limit, feeds and data entries. The
  * render that fills the cache still streams the full page to its one requester, and pages that
@@ -12,6 +13,7 @@
  */
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
+import { scriptlessPagePolicy } from '../http/security-headers.mjs'
 import { stripClientRuntime } from './strip-client-runtime.mjs'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
@@ -21,12 +23,26 @@ const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? Fi
 /** Every page Next renders with its runtime carries the RSC payload for hydration in this array. */
 const RUNTIME_MARKER = 'self.__next_f'
 
+/**
+ * The page and headers to keep for a rendered page. Next serves a cached page's stored headers
+ * by appending them to the response, after the config's: the strict policy joins the reader
+ * policy rather than replacing it.
+ * @param {string} html
+ * @param {import('node:http').OutgoingHttpHeaders | undefined} headers
+ */
+async function scriptlessPage(html, headers) {
+  const page = await stripClientRuntime(html)
+  if (!page.stripped) return { html, headers }
+  return { html: page.html, headers: { ...headers, 'content-security-policy': scriptlessPagePolicy(page.styleHashes) } }
+}
+
 export default class ReaderPageCacheHandler extends FileSystemCache {
   /** @param {Parameters<InstanceType<typeof FileSystemCache>['set']>} args */
   async set(...args) {
     const [key, data, ctx] = args
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
-      return super.set(key, { ...data, html: await stripClientRuntime(data.html) }, ctx)
+      // A copy: the render that is being answered keeps its own page and headers.
+      return super.set(key, { ...data, ...(await scriptlessPage(data.html, data.headers)) }, ctx)
     }
     return super.set(key, data, ctx)
   }
@@ -36,10 +52,10 @@ export default class ReaderPageCacheHandler extends FileSystemCache {
     const entry = await super.get(...args)
     const value = entry?.value
     // Pages prerendered by `next build` (the search form, the 404 page) are read from disk, not
-    // stored through set(). They are stripped on their first read, in place, so that the memory
-    // cache, which holds this same object, keeps the stripped page.
+    // stored through set(). They are changed on their first read, in place, so that the memory
+    // cache, which holds this same object, keeps the changed page.
     if (value?.kind === 'APP_PAGE' && typeof value.html === 'string' && value.html.includes(RUNTIME_MARKER)) {
-      value.html = await stripClientRuntime(value.html)
+      Object.assign(value, await scriptlessPage(value.html, value.headers))
     }
     return entry
   }

@@ -16,6 +16,7 @@
  * This file is plain JavaScript because Next loads the cache handler that uses it at run time,
  * outside its TypeScript build.
  */
+import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { text } from 'node:stream/consumers'
 
@@ -51,31 +52,49 @@ function isScriptPreload(/** @type {import('parse5-sax-parser').StartTag} */ tag
 }
 
 /**
+ * @typedef {object} StrippedPage
+ * @property {string} html the page without executable scripts, or as it was when it needs them
+ * @property {boolean} stripped false when the page was left as it was
+ * @property {string[]} styleHashes base64 SHA-256 of each inline `<style>` element's text, as a
+ *   Content-Security-Policy names them
+ */
+
+/**
  * @param {string} html a whole document as Next rendered it
- * @returns {Promise<string>} the document without executable scripts, or `html` itself when
- *   its content needs them
+ * @returns {Promise<StrippedPage>}
  */
 export async function stripClientRuntime(html) {
-  if (NEEDS_SCRIPTS.test(html)) return html
+  if (NEEDS_SCRIPTS.test(html)) return { html, stripped: false, styleHashes: [] }
   const rewriter = new RewritingStream()
-  let insideRemovedScript = false
+  /** @type {string[]} */
+  const styles = []
+  /** @type {'script' | 'style' | null} */
+  let inside = null
   rewriter.on('startTag', (tag, raw) => {
     if (isExecutableScript(tag)) {
       // A script start tag is never self-closing in HTML: its text and end tag follow.
-      insideRemovedScript = true
+      inside = 'script'
       return
+    }
+    if (tag.tagName === 'style') {
+      inside = 'style'
+      styles.push('')
     }
     if (!isScriptPreload(tag)) rewriter.emitRaw(raw)
   })
   rewriter.on('text', (_token, raw) => {
-    if (!insideRemovedScript) rewriter.emitRaw(raw)
-  })
-  rewriter.on('endTag', (tag, raw) => {
-    if (insideRemovedScript && tag.tagName === 'script') {
-      insideRemovedScript = false
-      return
-    }
+    if (inside === 'script') return
+    // Style text is raw text in HTML: no entities are decoded, so `raw` is what the browser hashes.
+    if (inside === 'style') styles[styles.length - 1] += raw
     rewriter.emitRaw(raw)
   })
-  return text(Readable.from([html]).pipe(rewriter))
+  rewriter.on('endTag', (tag, raw) => {
+    const closing = inside === tag.tagName
+    if (closing) inside = null
+    if (closing && tag.tagName === 'script') return
+    rewriter.emitRaw(raw)
+  })
+  const stripped = await text(Readable.from([html]).pipe(rewriter))
+  const styleHashes = [...new Set(styles.map((style) => createHash('sha256').update(style, 'utf8').digest('base64')))]
+  return { html: stripped, stripped: true, styleHashes }
 }

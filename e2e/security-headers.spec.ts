@@ -1,0 +1,58 @@
+import { expect, test, type APIResponse } from '@playwright/test'
+
+import { ADMIN_POLICY, API_POLICY, READER_PAGE_POLICY } from '../lib/http/security-headers.mjs'
+import { unique } from './support/newsroom'
+
+const policies = (response: APIResponse) =>
+  response
+    .headersArray()
+    .filter(({ name }) => name.toLowerCase() === 'content-security-policy')
+    .map(({ value }) => value)
+
+test('every response carries the hardening headers, and never says what serves it', async ({ request }) => {
+  for (const path of ['/', '/articles/record-trade-200bn', '/feed.xml', '/sitemap.xml', '/api/health', '/api/articles?limit=1', '/admin/login', '/no-such-page']) {
+    const response = await request.get(path)
+    const headers = response.headers()
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
+    expect(headers['permissions-policy'], path).toContain('camera=()')
+    expect(headers['x-powered-by'], path).toBeUndefined()
+    // Plain http here: HSTS only when a TLS-terminating proxy says the request came over https.
+    expect(headers['strict-transport-security'], path).toBeUndefined()
+  }
+  const overHttps = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
+  expect(overHttps.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains')
+})
+
+test('the admin and the API each have a policy of their own', async ({ request }) => {
+  expect(policies(await request.get('/admin/login'))).toEqual([ADMIN_POLICY])
+  expect(policies(await request.get('/api/articles?limit=1'))).toEqual([API_POLICY])
+})
+
+test('a page from the cache adds a policy under which no script runs and only its own styles apply', async ({ page, request }) => {
+  // A page nobody asked for yet: its first render carries Next's runtime and the reader policy only.
+  const path = `/search?q=${unique('csp')}`
+  expect(policies(await request.get(path))).toEqual([READER_PAGE_POLICY])
+  const cached = policies(await request.get(path))
+  expect(cached[0]).toBe(READER_PAGE_POLICY)
+  expect(cached[1]).toMatch(/^script-src 'none'; style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'$/)
+
+  await request.get('/articles/record-trade-200bn')
+  const blocked: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') blocked.push(message.text())
+  })
+  await page.goto('/articles/record-trade-200bn')
+  // The site's inline stylesheet is the one its hash allows: the page is styled.
+  expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('double')
+  // An injected script does not run.
+  await page.addScriptTag({ content: 'window.injected = true' }).catch(() => undefined)
+  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined()
+  expect(blocked.join('\n')).toContain('Content Security Policy')
+})
+
+test('a missing story still shows its 404 page: Next draws it with inline scripts the reader policy allows', async ({ page }) => {
+  const response = await page.goto('/articles/no-such-story')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+})
