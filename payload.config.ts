@@ -15,6 +15,8 @@ import { Statements } from './collections/Statements'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/preview-links'
+import { countFailedLogins } from './lib/server/failed-logins'
+import { depthLimit } from './lib/server/graphql-depth-limit'
 import { jobsConfig } from './lib/server/jobs'
 import { keepFieldErrorDetails } from './lib/server/validation-errors'
 
@@ -42,7 +44,15 @@ export default buildConfig({
   },
   collections: [Articles, Events, Statements, People, Topics, Indicators, Media, Users],
   editor: lexicalEditor(),
-  hooks: { afterError: [keepFieldErrorDetails] },
+  graphQL: {
+    // Payload prices each field 1 and each relationship more; a reader's widest real query is
+    // well under this. Deep queries are refused by depth before complexity is even counted.
+    maxComplexity: 500,
+    validationRules: () => [depthLimit()],
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+  },
+  hooks: { afterError: [keepFieldErrorDetails, countFailedLogins] },
   jobs: jobsConfig,
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

@@ -1,14 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { isCrossSiteWrite } from './lib/http/cross-site'
 import { pageQueryRedirect } from './lib/paging'
 import { cachedSearchPath } from './lib/search-query'
 
 /**
- * Puts `?page=` requests on the page they mean (see pageQueryRedirect), and answers searches
- * from the cached route of their query (see cachedSearchPath); nothing else runs here.
+ * Refuses cross-site writes to the API, puts `?page=`
+ * requests on the page they mean (see pageQueryRedirect), and answers searches from the cached
+ * route of their query (see cachedSearchPath); nothing else runs here.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl
+  if (pathname.startsWith('/api/')) {
+    // Payload's error shape, so the admin shows the message.
+    if (isCrossSiteWrite(request.method, request.headers)) return NextResponse.json({ errors: [{ message: 'Requests from other sites may not change anything here.' }] }, { status: 403 })
+    return NextResponse.next()
+  }
   const target = pageQueryRedirect(pathname, searchParams)
   // Next wants absolute URLs here; build them on the host the visitor asked for.
   const origin = `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`
@@ -17,10 +24,14 @@ export function proxy(request: NextRequest): NextResponse {
   return search ? NextResponse.rewrite(new URL(search, origin)) : NextResponse.next()
 }
 
-// Only requests that carry `?page=`, and searches the config cannot rewrite, reach the proxy: cached pages pay nothing
-// for it. Next reads this object statically at build, so every matcher is spelled out literally.
+// Only requests that carry `?page=`, searches the config cannot rewrite, and API requests that
+// name an Origin (every browser write does; image requests do not) reach the proxy: cached
+// pages pay nothing for it. Next reads this object statically at build, so every matcher is
+// spelled out literally.
 export const config = {
   matcher: [
+    { source: '/api/:path*', has: [{ type: 'header', key: 'origin' }] },
+    { source: '/api/:path*', has: [{ type: 'header', key: 'sec-fetch-site', value: 'cross-site' }] },
     // Searches next.config.mjs cannot rewrite itself (anything but ASCII letters, digits and spaces).
     { source: '/search', has: [{ type: 'query', key: 'q', value: '(?![A-Za-z0-9][A-Za-z0-9 ]{0,198}$).*' }] },
     { source: '/', has: [{ type: 'query', key: 'page' }] },

@@ -4,10 +4,15 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
-      '@': import.meta.dirname,
-    },
+    alias: [
+      { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'payload.config.ts') },
+      { find: /^@\//, replacement: `${import.meta.dirname}/` },
+      // One graphql for all, as in the Next server (withPayload makes it external): the project's
+      // own ESM imports would otherwise get graphql's .mjs build while Payload's GraphQL handler
+      // (graphql-http, CommonJS) gets its .js build, and an error made by one is not an error
+      // to the other.
+      { find: /^graphql$/, replacement: path.resolve(import.meta.dirname, 'node_modules/graphql/index.js') },
+    ],
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -3,6 +3,9 @@ import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionCon
 import { hasRole, staffOnlyField } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { invalidationHooks } from '../lib/cache/hooks'
+import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_ATTEMPTS } from '../lib/http/login-limits'
+import { siteUrl } from '../lib/server/env'
+import { refuseClientsThatKeepFailing } from '../lib/server/failed-logins'
 
 /** The very first account (Payload's "create first user" screen) must be able to run the newsroom. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -33,7 +36,13 @@ const invalidation = invalidationHooks('users')
  */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: {
+    // A session cookie only the server reads, never sent with another site's requests, and
+    // only over https when the site is served over https.
+    cookies: { secure: siteUrl().startsWith('https:'), sameSite: 'Lax' },
+    maxLoginAttempts: ACCOUNT_MAX_ATTEMPTS,
+    lockTime: ACCOUNT_LOCK_MS,
+  },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     read: () => true,
@@ -42,7 +51,12 @@ export const Users: CollectionConfig = {
     delete: ({ req }) => hasRole(req.user, 'admin'),
     admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer'),
   },
-  hooks: { ...invalidation, beforeChange: [firstUserIsAdmin, ...invalidation.beforeChange], afterRead: [onlyPublicProfile] },
+  hooks: {
+    ...invalidation,
+    beforeOperation: [refuseClientsThatKeepFailing],
+    beforeChange: [firstUserIsAdmin, ...invalidation.beforeChange],
+    afterRead: [onlyPublicProfile],
+  },
   fields: [
     // Overrides Payload's generated email field only to keep it from readers.
     { name: 'email', type: 'email', required: true, access: { read: staffOnlyField } },

@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse } from '@playwright/test'
 
 import { ADMIN_POLICY, API_POLICY, READER_PAGE_POLICY } from '../lib/http/security-headers.mjs'
-import { unique } from './support/newsroom'
+import { adminLogin, unique } from './support/newsroom'
 
 const policies = (response: APIResponse) =>
   response
@@ -55,4 +55,36 @@ test('a missing story still shows its 404 page: Next draws it with inline script
   const response = await page.goto('/articles/no-such-story')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+})
+
+test('the session cookie is HttpOnly and SameSite, and another site cannot write with it', async ({ playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL })
+  const login = await admin.post('/api/users/login', { data: adminLogin() })
+  expect(login.status()).toBe(200)
+  const cookie = login.headersArray().find(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.startsWith('payload-token='))?.value ?? ''
+  expect(cookie).toMatch(/;\s*HttpOnly/i)
+  expect(cookie).toMatch(/;\s*SameSite=Lax/i)
+  // Plain http here: a Secure cookie would never come back.
+  expect(cookie).not.toMatch(/;\s*Secure/i)
+
+  const data = { name: `Topic ${unique('csrf')}` }
+  const forged = await admin.post('/api/topics', { data, headers: { origin: 'https://evil.example' } })
+  expect(forged.status()).toBe(403)
+  expect(await forged.json()).toEqual({ errors: [{ message: 'Requests from other sites may not change anything here.' }] })
+  const own = await admin.post('/api/topics', { data, headers: { origin: new URL(baseURL!).origin } })
+  expect(own.status(), await own.text()).toBe(201)
+  await admin.dispose()
+})
+
+test('the production server refuses too-deep GraphQL and a client that keeps failing to sign in', async ({ request }) => {
+  let selection = 'title'
+  for (let level = 0; level < 7; level += 1) selection = `relatedArticles { ${selection} }`
+  const deep = await request.post('/api/graphql', { data: { query: `{ Articles(limit: 1) { docs { ${selection} } } }` } })
+  expect(deep.status()).toBe(400)
+  expect(JSON.stringify(await deep.json())).toContain('levels deep')
+
+  const guesser = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` }
+  const attempt = () => request.post('/api/users/login', { data: { email: adminLogin().email, password: 'wrong' }, headers: guesser })
+  for (let i = 0; i < 10; i += 1) expect((await attempt()).status()).toBe(401)
+  expect((await attempt()).status()).toBe(429)
 })

@@ -1,6 +1,8 @@
-/* Payload's GraphQL API: generated boilerplate. */
+/* Payload's GraphQL API: generated boilerplate, with refused queries answered 400 (lib/server/graphql-status.ts). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withRequestErrorStatus } from '@/lib/server/graphql-status'
+
+export const POST = withRequestErrorStatus(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
