@@ -1,5 +1,6 @@
 /**
- * The one entry point behind `npm run dev`, `npm start`, `npm run migrate` and `npm run payload`.
+ * The one entry point behind `npm run dev`, `npm start`, `npm run migrate`, `npm run payload`,
+ * `npm run backup` and `npm run restore`.
  *
  * When DATABASE_URL is unset it starts an embedded PostgreSQL under EMBEDDED_DATA_DIR
  * (default `.data/`), keeps it alive exactly as long as the command it runs, and stops it
@@ -17,7 +18,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-pos
 const require = createRequire(import.meta.url)
 const dataDir = path.resolve(process.env.EMBEDDED_DATA_DIR ?? '.data')
 
-type Mode = 'dev' | 'start' | 'migrate' | 'seed' | 'payload'
+type Mode = 'dev' | 'start' | 'migrate' | 'seed' | 'payload' | 'backup' | 'restore'
 
 function commandFor(mode: Mode, extraArgs: string[]): string[] {
   switch (mode) {
@@ -28,7 +29,9 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
     case 'migrate':
       return ['--import', 'tsx', path.resolve('scripts/migrate.ts'), ...extraArgs]
     case 'seed':
-      return ['--import', 'tsx', path.resolve('scripts/seed.ts'), ...extraArgs]
+    case 'backup':
+    case 'restore':
+      return ['--import', 'tsx', path.resolve(`scripts/${mode}.ts`), ...extraArgs]
     case 'payload':
       // payload/bin.js is not in the package's exports; it sits two folders above dist/index.js.
       return [path.resolve(path.dirname(require.resolve('payload')), '..', 'bin.js'), ...extraArgs]
@@ -48,8 +51,8 @@ async function developmentSecret(): Promise<string> {
 
 async function main(): Promise<void> {
   const [modeArg, ...extraArgs] = process.argv.slice(2)
-  if (!modeArg || !['dev', 'start', 'migrate', 'seed', 'payload'].includes(modeArg)) {
-    console.error('usage: tsx scripts/launch.ts <dev|start|migrate|seed|payload> [args…]')
+  if (!modeArg || !['dev', 'start', 'migrate', 'seed', 'payload', 'backup', 'restore'].includes(modeArg)) {
+    console.error('usage: tsx scripts/launch.ts <dev|start|migrate|seed|payload|backup|restore> [args…]')
     process.exit(2)
   }
   const mode = modeArg as Mode

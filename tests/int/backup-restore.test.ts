@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import pg from 'pg'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload, unique } from '../support/payload'
+
+const run = promisify(execFile)
+
+/** `npm run backup` / `npm run restore` as they run under launch.ts, against the given database and media. */
+async function script(name: 'backup' | 'restore', arg: string, env: { DATABASE_URL: string; MEDIA_DIR: string }) {
+  try {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, arg], { env: { ...process.env, ...env }, timeout: 120_000 })
+    return { code: 0, output: stdout }
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string }
+    return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` }
+  }
+}
+
+/** Every public table's rows, each table as a hash of its sorted rows (computed columns included). */
+async function fingerprint(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'payload_migrations' order by 1`)
+    const result: Record<string, string> = {}
+    for (const { name } of tables) {
+      const { rows } = await client.query<{ count: string; hash: string | null }>(`select count(*) as count, md5(string_agg(t::text, E'\\n' order by t::text)) as hash from "${name}" t`)
+      result[name] = `${rows[0]!.count}:${rows[0]!.hash ?? ''}`
+    }
+    return result
+  } finally {
+    await client.end()
+  }
+}
+
+async function filesIn(dir: string): Promise<Record<string, string>> {
+  const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
+  const files: Record<string, string> = {}
+  for (const entry of entries.filter((one) => one.isFile())) {
+    const file = path.join(entry.parentPath, entry.name)
+    files[path.relative(dir, file)] = createHash('sha256').update(await fs.readFile(file)).digest('hex')
+  }
+  return files
+}
+
+describe('npm run backup and npm run restore', () => {
+  const source = { DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR! }
+  let work: string
+  let target: { DATABASE_URL: string; MEDIA_DIR: string }
+
+  beforeAll(async () => {
+    const payload = await testPayload()
+    // Something of every kind the round trip must carry: an upload (rows and files), a story.
+    const png = await sharp({ create: { width: 32, height: 18, channels: 3, background: '#1a6' } }).png().toBuffer()
+    const image = await payload.create({ collection: 'media', data: { alt: unique('Backup alt') }, file: { data: png, mimetype: 'image/png', name: `${unique('backup')}.png`, size: png.length } })
+    await payload.create({ collection: 'articles', data: { title: `Backed up ${unique('story')}`, standfirst: 'Kept.', heroImage: image.id, _status: 'published', publishedAt: '2020-01-01T00:00:00.000Z' } })
+
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-backup-test-'))
+    const restoredName = `restored_${Date.now().toString(36)}`
+    const admin = new pg.Client({ connectionString: source.DATABASE_URL })
+    await admin.connect()
+    await admin.query(`create database ${restoredName}`)
+    await admin.end()
+    const url = new URL(source.DATABASE_URL)
+    url.pathname = `/${restoredName}`
+    target = { DATABASE_URL: url.toString(), MEDIA_DIR: path.join(work, 'restored-media') }
+  })
+  afterAll(async () => fs.rm(work, { recursive: true, force: true }))
+
+  it('round-trips every row (versions included) and every uploaded file into an empty database', async () => {
+    const folder = path.join(work, 'backup')
+    const backedUp = await script('backup', folder, source)
+    expect(backedUp.code, backedUp.output).toBe(0)
+    const restored = await script('restore', folder, target)
+    expect(restored.code, restored.output).toBe(0)
+    expect(restored.output).toMatch(/^Restored \d+ rows and \d+ media files/m)
+
+    const [before, after] = await Promise.all([fingerprint(source.DATABASE_URL), fingerprint(target.DATABASE_URL)])
+    expect(Object.keys(before).length).toBeGreaterThan(20)
+    expect(after).toEqual(before)
+    expect(Number(before.articles!.split(':')[0])).toBeGreaterThan(0)
+    expect(Number(before._articles_v!.split(':')[0])).toBeGreaterThan(0)
+    const media = await filesIn(source.MEDIA_DIR)
+    expect(Object.keys(media).length).toBeGreaterThan(0)
+    expect(await filesIn(target.MEDIA_DIR)).toEqual(media)
+
+    // New rows continue the ids instead of colliding with restored ones.
+    const client = new pg.Client({ connectionString: target.DATABASE_URL })
+    await client.connect()
+    const { rows } = await client.query<{ next: string; max: string }>(`select nextval(pg_get_serial_sequence('articles', 'id')) as next, (select max(id) from articles) as max`)
+    await client.end()
+    expect(Number(rows[0]!.next)).toBeGreaterThan(Number(rows[0]!.max))
+  })
+
+  it('refuses to restore over data, and changes nothing', async () => {
+    const before = await fingerprint(target.DATABASE_URL)
+    const again = await script('restore', path.join(work, 'backup'), { ...target, MEDIA_DIR: path.join(work, 'empty-media') })
+    expect(again.code).toBe(1)
+    expect(again.output).toMatch(/The database is not empty \(.+ hold rows\): restore into a new database\./)
+    expect(await fingerprint(target.DATABASE_URL)).toEqual(before)
+  })
+
+  it('says plainly when the folder is not a backup', async () => {
+    const result = await script('restore', work, target)
+    expect(result.code).toBe(1)
+    expect(result.output).toContain('is not a backup: it has no manifest.json')
+  })
+})
