@@ -52,7 +52,7 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'standfirst', 'slug'],
   },
   access: writerDraftsAccess,
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-publishedAt',
   hooks: {
     ...invalidation,

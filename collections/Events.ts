@@ -34,7 +34,7 @@ export const Events: CollectionConfig = {
     listSearchableFields: ['name'],
   },
   access: editorDraftsAccess,
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-startDate',
   hooks: { ...invalidation, beforeChange: [stampOwnership, rememberPreviousSlug, ...invalidation.beforeChange] },
   fields: [

@@ -34,7 +34,7 @@ export const Statements: CollectionConfig = {
     description: 'Verbatim quotes, or paraphrases of what a report says was said — never an invented quote.',
   },
   access: writerDraftsAccess,
-  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-date',
   hooks: {
     ...invalidation,
