@@ -18,15 +18,17 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-# The heap limit: see scripts/lib/server-heap.ts (override NODE_OPTIONS to change it).
+# The heap limit and the outage status module: see scripts/lib/server-heap.ts (keep both if
+# you override NODE_OPTIONS).
 ENV NODE_ENV=production \
-    NODE_OPTIONS=--max-old-space-size=512 \
+    NODE_OPTIONS="--max-old-space-size=512 --import=/app/lib/server/outage-status.mjs" \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
 RUN groupadd --system app && useradd --system --gid app --home /app app
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
+COPY --from=build --chown=app:app /app/lib/server/outage-status.mjs ./lib/server/outage-status.mjs
 RUN mkdir -p /app/media && chown app:app /app/media
 USER app
 EXPOSE 3000

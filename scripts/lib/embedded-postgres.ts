@@ -36,6 +36,8 @@ export interface EmbeddedOptions {
   databaseName?: string
   /** Throwaway clusters (tests) trade durability for speed and are deleted on stop. */
   throwaway?: boolean
+  /** A port to listen on instead of a free one (a restart that clients must find again). */
+  port?: number
 }
 
 const isRoot = os.userInfo().uid === 0
@@ -108,7 +110,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await fs.mkdir(dataDir, { recursive: true })
   if (isRoot) await fs.chmod(dataDir, 0o755)
   const { password } = await credentials(dataDir)
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const log: string[] = []
 
   const EmbeddedPostgres = await loadEmbeddedPostgres()

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 /**
  * The production server's V8 heap limit. Left alone, V8 sizes the old generation from the
  * machine's memory (about 4 GB here) and lets garbage pile up: after the bench's load the
@@ -6,8 +8,15 @@
  */
 export const SERVER_HEAP_MB = 512
 
-/** NODE_OPTIONS for the server: the caller's own, plus the heap limit unless they set one. */
+/** The module that turns server errors into 503s while the database is down (lib/server/outage-status.mjs). */
+export const OUTAGE_STATUS_MODULE = fileURLToPath(new URL('../../lib/server/outage-status.mjs', import.meta.url))
+
+/**
+ * NODE_OPTIONS for the server: the caller's own, plus the heap limit unless they set one, plus
+ * the outage status module.
+ */
 export function serverNodeOptions(current: string | undefined): string {
-  if (current?.includes('--max-old-space-size')) return current
-  return [current, `--max-old-space-size=${SERVER_HEAP_MB}`].filter(Boolean).join(' ')
+  const heap = current?.includes('--max-old-space-size') ? [] : [`--max-old-space-size=${SERVER_HEAP_MB}`]
+  const outage = current?.includes('outage-status.mjs') ? [] : [`--import=${OUTAGE_STATUS_MODULE}`]
+  return [current, ...heap, ...outage].filter(Boolean).join(' ')
 }

@@ -1,0 +1,92 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
+import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/embedded-postgres'
+import { serverNodeOptions } from '../scripts/lib/server-heap'
+
+/*
+ * The real embedded PostgreSQL stops and starts again under a running production server of its
+ * own (the suite's shared server and database are left alone).
+ */
+test.describe.configure({ timeout: 240_000 })
+
+async function until(check: () => Promise<boolean>, what: string, seconds = 30): Promise<void> {
+  const deadline = Date.now() + seconds * 1000
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+test('while the database is down cached pages answer, others say 503 and come back by themselves', async ({ page }) => {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-outage-'))
+  const databaseName = 'summitwire_outage'
+  let database: EmbeddedDatabase | undefined = await startEmbeddedPostgres({ dataDir, databaseName })
+  const dbPort = Number(new URL(database.url).port)
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    SITE_URL: origin,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    SEED_DEMO: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: serverNodeOptions(undefined),
+  }
+  let server: ChildProcess | undefined
+  const get = (pathname: string) => fetch(`${origin}${pathname}`)
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: { ...env, NODE_OPTIONS: '' }, stdio: 'ignore' })
+    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true })
+    await until(async () => (await get('/api/health')).status === 200, 'the server', 120)
+
+    // Readers have been here: these come from Next's cache from now on.
+    const cached = ['/', '/articles/record-trade-200bn', '/feed.xml']
+    for (const pathname of [...cached, ...cached]) expect((await get(pathname)).status, pathname).toBe(200)
+
+    await database.stop()
+    database = undefined
+    await until(async () => (await get('/api/health')).status === 503, 'health to notice')
+    // The outage module checks every two seconds.
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+
+    for (const pathname of cached) expect((await get(pathname)).status, pathname).toBe(200)
+    expect(await (await get('/')).text()).toContain('Xi and Putin hail record trade')
+
+    for (const pathname of ['/topics/trade', `/search?q=pipeline${Date.now()}`, '/api/articles?limit=1']) {
+      const response = await get(pathname)
+      expect(response.status, pathname).toBe(503)
+      expect(response.headers.get('retry-after'), pathname).toBe('30')
+      expect(response.headers.get('cache-control'), pathname).toBe('no-store')
+      expect(await response.text(), pathname).not.toMatch(/\n\s+at .+:\d+:\d+/)
+    }
+    // A reader's browser explains it in words.
+    await page.goto(`${origin}/people/vladimir-putin`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available right now')
+    await expect(page.locator('main section[role="alert"]')).toContainText('Our newsroom database is not answering')
+
+    database = await startEmbeddedPostgres({ dataDir, databaseName, port: dbPort })
+    // No restart: the same server serves the page once the database is back.
+    await until(async () => (await get('/topics/trade')).status === 200, 'recovery', 60)
+    expect((await get('/api/health')).status).toBe(200)
+  } finally {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+    }
+    await database?.stop()
+    await fs.rm(dataDir, { recursive: true, force: true })
+  }
+})
