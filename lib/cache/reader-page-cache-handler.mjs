@@ -24,6 +24,17 @@ const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? Fi
 const RUNTIME_MARKER = 'self.__next_f'
 
 /**
+ * Search result pages are cached per query, and anyone can ask new queries: left alone, a
+ * stream of made-up searches fills Next's memory cache (50 MB) and pushes every story and
+ * archive out of it. At most this many stay; past it the oldest search page goes, never a
+ * page of another kind. Two hundred pages are about a fifth of the cache.
+ */
+export const MAX_CACHED_SEARCH_PAGES = 200
+const SEARCH_PAGE = '/search/cached/'
+/** Cached search keys, oldest first (a Map iterates in insertion order). */
+const searchKeys = new Map()
+
+/**
  * The page and headers to keep for a rendered page. Next serves a cached page's stored headers
  * by appending them to the response, after the config's: the strict policy joins the reader
  * policy rather than replacing it.
@@ -40,11 +51,25 @@ export default class ReaderPageCacheHandler extends FileSystemCache {
   /** @param {Parameters<InstanceType<typeof FileSystemCache>['set']>} args */
   async set(...args) {
     const [key, data, ctx] = args
+    if (data?.kind === 'APP_PAGE' && key.includes(SEARCH_PAGE)) this.keepFewSearchPages(key)
     if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
       // A copy: the render that is being answered keeps its own page and headers.
       return super.set(key, { ...data, ...(await scriptlessPage(data.html, data.headers)) }, ctx)
     }
     return super.set(key, data, ctx)
+  }
+
+  /** @param {string} key a search page about to be stored */
+  keepFewSearchPages(key) {
+    searchKeys.delete(key)
+    searchKeys.set(key, true)
+    // Next's memory cache is a static of its handler class: the one all entries share.
+    const memory = /** @type {{ memoryCache?: { remove: (key: string) => void } }} */ (/** @type {unknown} */ (FileSystemCache)).memoryCache
+    for (const oldest of searchKeys.keys()) {
+      if (searchKeys.size <= MAX_CACHED_SEARCH_PAGES) break
+      searchKeys.delete(oldest)
+      memory?.remove(oldest)
+    }
   }
 
   /** @param {Parameters<InstanceType<typeof FileSystemCache>['get']>} args */
