@@ -49,6 +49,7 @@ test('`npm run dev` with nothing configured serves the site and admin on an embe
 
   const pidFile = await fs.readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').catch(() => null)
   const postgresPid = pidFile ? Number(pidFile.split('\n')[0]) : null
-  expect(postgresPid === null || !isProcessAlive(postgresPid), 'PostgreSQL must stop with the app').toBe(true)
+  // npm may exit before the launcher has finished stopping the database: give it a moment.
+  await expect.poll(() => postgresPid === null || !isProcessAlive(postgresPid), { message: 'PostgreSQL must stop with the app', timeout: 20_000 }).toBe(true)
   await fs.rm(dataDir, { recursive: true, force: true })
 })

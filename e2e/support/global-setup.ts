@@ -69,5 +69,7 @@ export default async function globalSetup(config: FullConfig) {
   process.env.E2E_ADMIN_PASSWORD = admin.password
   process.env.E2E_DATABASE_URL = database.url
   process.env.E2E_PAYLOAD_SECRET = env.PAYLOAD_SECRET
+  // The server's process group, for the load test's memory readings.
+  process.env.E2E_SERVER_GROUP = String(child.pid)
   return stop
 }
