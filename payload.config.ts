@@ -30,6 +30,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Summit Wire' },
+    // Says plainly, on every admin screen, when the database cannot be reached.
+    components: { providers: ['/components/admin/DatabaseStatusProvider#DatabaseStatusProvider'] },
     // Gravatar would send every editor's email hash to a third party (and fails offline).
     avatar: 'default',
     // Drafts on the real page layout, side by side with the form, at phone and desktop widths.

@@ -74,6 +74,10 @@ test('while the database is down cached pages answer, others say 503 and come ba
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available right now')
     await expect(page.locator('main section[role="alert"]')).toContainText('Our newsroom database is not answering')
 
+    // The admin says it too, on whatever screen it can still show.
+    await page.goto(`${origin}/admin`)
+    await expect(page.locator('.database-unreachable')).toContainText('The newsroom database is unreachable.')
+
     database = await startEmbeddedPostgres({ dataDir, databaseName, port: dbPort })
     // No restart: the same server serves the page once the database is back.
     await until(async () => (await get('/topics/trade')).status === 200, 'recovery', 60)
