@@ -21,14 +21,14 @@ WORKDIR /app
 # The heap limit and the outage status module: see scripts/lib/server-heap.ts (keep both if
 # you override NODE_OPTIONS).
 ENV NODE_ENV=production \
-    NODE_OPTIONS="--max-old-space-size=512 --import=/app/lib/server/outage-status.mjs" \
+    NODE_OPTIONS="--max-old-space-size=512 --import=/app/lib/server/outage-status.mjs --import=/app/lib/server/reject-malformed-urls.mjs" \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
 RUN groupadd --system app && useradd --system --gid app --home /app app
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
-COPY --from=build --chown=app:app /app/lib/server/outage-status.mjs ./lib/server/outage-status.mjs
+COPY --from=build --chown=app:app /app/lib/server/outage-status.mjs /app/lib/server/reject-malformed-urls.mjs ./lib/server/
 RUN mkdir -p /app/media && chown app:app /app/media
 USER app
 EXPOSE 3000

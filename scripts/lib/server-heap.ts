@@ -10,13 +10,15 @@ export const SERVER_HEAP_MB = 512
 
 /** The module that turns server errors into 503s while the database is down (lib/server/outage-status.mjs). */
 export const OUTAGE_STATUS_MODULE = fileURLToPath(new URL('../../lib/server/outage-status.mjs', import.meta.url))
+/** The module that answers 400 to paths that are not valid percent-encoding (lib/server/reject-malformed-urls.mjs). */
+export const MALFORMED_URL_MODULE = fileURLToPath(new URL('../../lib/server/reject-malformed-urls.mjs', import.meta.url))
 
 /**
  * NODE_OPTIONS for the server: the caller's own, plus the heap limit unless they set one, plus
- * the outage status module.
+ * the outage status and malformed-URL modules.
  */
 export function serverNodeOptions(current: string | undefined): string {
   const heap = current?.includes('--max-old-space-size') ? [] : [`--max-old-space-size=${SERVER_HEAP_MB}`]
-  const outage = current?.includes('outage-status.mjs') ? [] : [`--import=${OUTAGE_STATUS_MODULE}`]
-  return [current, ...heap, ...outage].filter(Boolean).join(' ')
+  const modules = [OUTAGE_STATUS_MODULE, MALFORMED_URL_MODULE].filter((module) => !current?.includes(module)).map((module) => `--import=${module}`)
+  return [current, ...heap, ...modules].filter(Boolean).join(' ')
 }

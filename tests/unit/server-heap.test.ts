@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { OUTAGE_STATUS_MODULE, SERVER_HEAP_MB, serverNodeOptions } from '../../scripts/lib/server-heap'
+import { MALFORMED_URL_MODULE, OUTAGE_STATUS_MODULE, SERVER_HEAP_MB, serverNodeOptions } from '../../scripts/lib/server-heap'
 
-const outage = `--import=${OUTAGE_STATUS_MODULE}`
+const outage = `--import=${OUTAGE_STATUS_MODULE} --import=${MALFORMED_URL_MODULE}`
 
 describe('the production server NODE_OPTIONS', () => {
   it('adds the heap limit and the outage status module, keeping what was there', () => {
@@ -15,8 +15,11 @@ describe('the production server NODE_OPTIONS', () => {
     expect(serverNodeOptions(serverNodeOptions(undefined))).toBe(serverNodeOptions(undefined))
   })
 
-  it('names a module that exists', async () => {
+  it('names modules that exist', async () => {
     const loaded = (await import(OUTAGE_STATUS_MODULE)) as { databaseUnreachable: () => boolean }
     expect(typeof loaded.databaseUnreachable()).toBe('boolean')
+    const guard = (await import(MALFORMED_URL_MODULE)) as { isMalformedPath: (url: string) => boolean }
+    expect(['/topics/%E0%A4%A', '/a%', '/a%zz', '/a%00b'].map(guard.isMalformedPath)).toEqual([true, true, true, true])
+    expect(['/topics/trade', '/search?q=%E0', '/%D0%9F%D1%83%D1%82%D0%B8%D0%BD', '/a%20b'].map(guard.isMalformedPath)).toEqual([false, false, false, false])
   })
 })
