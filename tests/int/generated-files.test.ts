@@ -33,11 +33,17 @@ describe('generated files are current (run `npm run generate` when this fails)',
   })
 
   it('the admin import map matches the config and lists the Lexical editor', async () => {
-    const copy = path.join(await scratch, 'importMap.js')
+    // Beside the committed file: the map names the project's own components by paths relative to it.
+    const copy = path.join(path.dirname(committedImportMap), `importMap.check-${process.pid}.js`)
     await fs.copyFile(committedImportMap, copy)
     const config = await configPromise
-    await generateImportMap({ ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: copy } } }, { log: false })
-    const generated = await fs.readFile(copy, 'utf8')
+    let generated: string
+    try {
+      await generateImportMap({ ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: copy } } }, { log: false })
+      generated = await fs.readFile(copy, 'utf8')
+    } finally {
+      await fs.rm(copy, { force: true })
+    }
     expect(generated).toBe(await fs.readFile(committedImportMap, 'utf8'))
     // A generator once left this file as `{}` (PITFALLS.md): the admin's editor would not mount.
     expect(generated).toContain('@payloadcms/richtext-lexical/rsc#RscEntryLexicalField')
