@@ -14,6 +14,15 @@ const NUMERIC_ID_COLLECTIONS = new Set(['articles', 'events', 'statements', 'peo
 /** Payload's own routes under a collection that sit where an id would. */
 const COLLECTION_ROUTES = new Set(['versions', 'count', 'distinct', 'reorder', 'me', 'init', 'access', 'login', 'logout', 'refresh-token', 'first-register', 'forgot-password', 'reset-password', 'unlock', 'verify', 'file', 'paste-url'])
 
+/** A path segment as typed, or as sent when it is not valid percent-encoding. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 function wholeNumber(value: string, min: number, max: number): boolean {
   return /^\d{1,10}$/.test(value) && Number(value) >= min && Number(value) <= max
 }
@@ -35,7 +44,7 @@ export function restQueryProblem(url: URL): { status: number; message: string } 
   if (draft !== null && !['true', 'false'].includes(draft)) return { status: 400, message: 'draft must be true or false.' }
   const [collection, id, ...rest] = url.pathname.replace(/^\/api\//, '').split('/')
   if (collection && id && rest.length === 0 && NUMERIC_ID_COLLECTIONS.has(collection) && !COLLECTION_ROUTES.has(id) && !/^\d{1,10}$/.test(id)) {
-    return { status: 404, message: `There is no ${collection} document with the id "${decodeURIComponent(id).slice(0, 40)}".` }
+    return { status: 404, message: `There is no ${collection} document with the id "${safeDecode(id).slice(0, 40)}".` }
   }
   return null
 }

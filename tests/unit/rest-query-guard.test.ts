@@ -35,6 +35,7 @@ describe('restQueryProblem', () => {
     ['/api/articles?sort=;drop table articles', 400, /^sort must name fields/],
     ['/api/articles?draft=maybe', 400, /^draft must be true or false/],
     ['/api/articles/not-a-number', 404, /^There is no articles document with the id "not-a-number"/],
+    ['/api/articles/%E0%A4%A', 404, /^There is no articles document with the id "%E0%A4%A"/],
   ] as const)('refuses %s', (path, status, message) => {
     const found = problem(path)
     expect(found?.status).toBe(status)
