@@ -1,4 +1,4 @@
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 import type React from 'react'
 
 import type { ArchiveFilter } from '@/lib/content/queries/articles'
@@ -8,6 +8,7 @@ import { pageFromSegments } from '@/lib/paging'
 import { ArticleList } from './ArticleList'
 import { FeedLinks } from './FeedLinks'
 import { Pagination } from './Pagination'
+import { MissingPage } from './MissingPage'
 
 interface Props {
   /** The archive's first page, e.g. "/topics/trade". */
@@ -22,10 +23,10 @@ interface Props {
 /** A topic, person or author archive: the section's header, then its articles, paged by path. */
 export async function SectionArchive({ base, filter, segments, heading, kicker, intro }: Props) {
   const page = pageFromSegments(segments)
-  if (page === null) notFound()
+  if (page === null) return <MissingPage />
   if (page === 1 && segments?.length) permanentRedirect(base)
   const archive = await listArchive(filter, page)
-  if (!archive) notFound()
+  if (!archive) return <MissingPage />
 
   return (
     <section>

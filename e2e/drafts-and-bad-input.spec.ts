@@ -17,11 +17,37 @@ test('a visitor gets 404 at a draft’s URL, and the draft is on no list', async
   expect(((await anonymous.json()) as { totalDocs: number }).totalDocs).toBe(0)
 })
 
-test('unknown pages and slugs answer 404 pages, not errors', async ({ request }) => {
-  for (const path of ['/articles/no-such-story', '/articles/NOT%20A%20SLUG', '/no/such/page', '/page/0', '/page/9999']) {
-    const response = await request.get(path)
-    expect(response.status(), path).toBe(404)
-    expect(await response.text(), path).toContain('Page not found')
+/** The document as a browser without JavaScript renders it: script elements removed. */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+
+test('unknown pages and slugs answer 404 pages a reader without JavaScript can read', async ({ request }) => {
+  const missing = [
+    ['/articles/no-such-story', 'Page not found'],
+    ['/articles/NOT%20A%20SLUG', 'Page not found'],
+    ['/no/such/page', 'Page not found'],
+    ['/topics/no-such-topic', 'Page not found'],
+    ['/people/no-such-person', 'Page not found'],
+    ['/authors/no-such-author', 'Page not found'],
+    ['/events/no-such-summit', 'Page not found'],
+    ['/statements/999999999', 'Page not found'],
+    ['/statements/not-a-number', 'Page not found'],
+    // Pages of an archive that exists, past its end: the archive's own title is kept.
+    ['/page/0', null],
+    ['/page/9999', null],
+    ['/topics/trade/page/9999', null],
+    ['/events/page/9999', null],
+  ] as const
+  for (const [path, title] of missing) {
+    // Twice: the render that fills the cache, then the cached 404 every later reader gets.
+    for (const attempt of ['rendered', 'cached']) {
+      const response = await request.get(path)
+      expect(response.status(), `${path} ${attempt}`).toBe(404)
+      const html = withoutScripts(await response.text())
+      expect(html, `${path} ${attempt}`).toContain('<h1>Page not found</h1>')
+      expect(html, `${path} ${attempt}`).toContain('class="site-header"')
+      expect(html, `${path} ${attempt}`).toContain('<meta name="robots" content="noindex"/>')
+      if (title) expect(html, `${path} ${attempt}`).toContain(`<title>${title} — Summit Wire</title>`)
+    }
   }
 })
 

@@ -45,6 +45,21 @@ test('the browser downloads no JavaScript for a cached article, and the article 
   expect(scripts).toEqual([])
 })
 
+test('a story that does not exist reads as a 404 page with JavaScript off and on', async ({ browser }) => {
+  const path = `/articles/${unique('gone')}`
+  for (const javaScriptEnabled of [false, true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled })
+    const page = await context.newPage()
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    await expect(page.getByRole('link', { name: 'Read the latest' })).toHaveAttribute('href', '/')
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible()
+    await expect(page).toHaveTitle('Page not found — Summit Wire')
+    await context.close()
+  }
+})
+
 test('a preview keeps the client runtime: a save in the admin re-renders the previewed draft', async ({ browser, playwright, baseURL }) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const editorLogin = await createAccount(admin, 'editor')

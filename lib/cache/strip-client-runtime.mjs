@@ -10,8 +10,9 @@
  * Kept: data blocks (`<script type="application/ld+json">`: the structured data). The page is
  * returned untouched when it depends on a script to show its content: a streamed Suspense
  * boundary leaves its content hidden until an inline script moves it into place, and Next's
- * error document (`<html id="__next_error__">`, what a `notFound()` in a page renders in
- * production, vercel/next.js#62228) carries its content in the RSC payload only.
+ * error document (`<html id="__next_error__">`, what a page that throws renders in production,
+ * and a `notFound()` thrown outside a Suspense boundary: vercel/next.js#62228, hence
+ * components/MissingPage.tsx) carries its content in the RSC payload only.
  *
  * This file is plain JavaScript because Next loads the cache handler that uses it at run time,
  * outside its TypeScript build.

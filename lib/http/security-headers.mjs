@@ -7,7 +7,7 @@
  * Reader pages get a Content-Security-Policy that allows the site's own resources only. Its
  * `script-src` still admits inline scripts, because three kinds of response carry Next's
  * inline bootstrap: the one render that fills the cache, previews (draft mode), and Next's error
- * document for a `notFound()` (whose content exists only in those scripts). Nonces would make
+ * document (the error page, whose content exists only in those scripts). Nonces would make
  * every page dynamic, and those scripts differ on every render, so hashes cannot name them.
  * The page every other reader gets comes from the cache without any script, and the cache
  * handler adds a second policy to it (`scriptlessPagePolicy`) that forbids inline scripts

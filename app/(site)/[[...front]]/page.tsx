@@ -1,5 +1,6 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { DateTime } from '@/components/DateTime'
@@ -9,6 +10,8 @@ import { StatementQuote } from '@/components/StatementQuote'
 import { listLatestArticles } from '@/lib/content/articles'
 import { listEvents, listLatestStatements } from '@/lib/content/events'
 import { pageFromSegments } from '@/lib/paging'
+import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'
+import { MissingPage } from '@/components/MissingPage'
 
 /*
  * The front page and its archive (/page/2, …). It is an optional catch-all so that Next
@@ -26,13 +29,18 @@ export function generateStaticParams(): { front: string[] }[] {
 
 type Props = { params: Promise<{ front?: string[] }> }
 
+// Every unknown address lands here, so its 404 needs the not-found title.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageFromSegments((await params).front) === null ? NOT_FOUND_METADATA : {}
+}
+
 export default async function FrontPage({ params }: Props) {
   const { front } = await params
   const page = pageFromSegments(front)
-  if (page === null) notFound()
+  if (page === null) return <MissingPage />
   if (page === 1 && front?.length) permanentRedirect('/')
   const archive = await listLatestArticles(page)
-  if (!archive) notFound()
+  if (!archive) return <MissingPage />
 
   if (page > 1) {
     return (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Byline } from '@/components/Byline'
 import { Corrections } from '@/components/Corrections'
 import { DateTime } from '@/components/DateTime'
 import { JsonLd } from '@/components/JsonLd'
+import { MissingPage } from '@/components/MissingPage'
 import { PeopleList } from '@/components/PeopleList'
 import { RelatedCoverage } from '@/components/RelatedCoverage'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
@@ -19,6 +19,7 @@ import { ogImage } from '@/lib/og/metadata'
 import { pageAlternates } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld'
+import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'
 
 export const dynamicParams = true
 // Served from cache until a publish expires its tags; the hour is only a safety net.
@@ -32,7 +33,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await articleForPage((await params).slug)
-  if (!article) return {}
+  if (!article) return NOT_FOUND_METADATA
   const description = article.standfirst ?? undefined
   // The version in the query makes social networks fetch a new card after an edit.
   const images = [ogImage(`/articles/${article.slug}/og.png?v=${Date.parse(article.modifiedAt ?? article.updatedAt)}`, article.title)]
@@ -59,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
   const { article, preview } = await articleForPage((await params).slug)
   if (!article) {
     await redirectFromOldSlug('articles', (await params).slug, (current) => `/articles/${current}`)
-    notFound()
+    return <MissingPage />
   }
   const related = await getRelatedArticles(article)
   const updated = article.modifiedAt && article.modifiedAt !== article.publishedAt ? article.modifiedAt : null

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 
 import { EventDetail } from '@/components/EventDetail'
 import { EventList } from '@/components/EventList'
@@ -11,6 +11,8 @@ import { getEvent } from '@/lib/content/sections'
 import { redirectFromOldSlug } from '@/lib/content/redirects'
 import { pageFromSegments, pagePath } from '@/lib/paging'
 import { pageAlternates } from '@/lib/seo/alternates'
+import { MissingPage } from '@/components/MissingPage'
+import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'
 
 /*
  * /events, /events/page/N and /events/<slug> in one optional catch-all: a static /events
@@ -31,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { path } = await params
   if (path?.length === 1) {
     const event = await getEvent(path[0]!)
-    return event ? { title: event.name, description: event.summary ?? undefined, alternates: pageAlternates(`/events/${event.slug}`, { path: `/events/${event.slug}`, name: event.name }) } : {}
+    return event ? { title: event.name, description: event.summary ?? undefined, alternates: pageAlternates(`/events/${event.slug}`, { path: `/events/${event.slug}`, name: event.name }) } : NOT_FOUND_METADATA
   }
   const page = path?.[0] === 'page' ? (pageFromSegments(path) ?? 1) : 1
   return { title: page > 1 ? `Summits, page ${page}` : 'Summits', alternates: pageAlternates(pagePath('/events', page)) }
@@ -43,7 +45,7 @@ export default async function EventsPage({ params }: Props) {
     const { event, preview } = await eventForPage(path[0]!)
     if (!event) {
       await redirectFromOldSlug('events', path[0]!, (current) => `/events/${current}`)
-      notFound()
+      return <MissingPage />
     }
     return (
       <>
@@ -53,10 +55,10 @@ export default async function EventsPage({ params }: Props) {
     )
   }
   const page = pageFromSegments(path)
-  if (page === null) notFound()
+  if (page === null) return <MissingPage />
   if (page === 1 && path?.length) permanentRedirect('/events')
   const list = await listEvents(page)
-  if (!list) notFound()
+  if (!list) return <MissingPage />
   return (
     <section>
       <header className="section-header">

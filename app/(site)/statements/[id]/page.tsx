@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { PreviewBanner } from '@/components/PreviewBanner'
@@ -10,6 +9,8 @@ import { formatDate } from '@/lib/format-date'
 import { ogImage } from '@/lib/og/metadata'
 import { parseDocumentId } from '@/lib/paging'
 import { pageAlternates } from '@/lib/seo/alternates'
+import { MissingPage } from '@/components/MissingPage'
+import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ id: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseDocumentId((await params).id)
   const statement = id ? await getStatement(id) : null
-  if (!statement) return {}
+  if (!statement) return NOT_FOUND_METADATA
   const speaker = statement.speakerRef?.name ?? 'Statement'
   const title = `${speaker}: ${shorten(statement.quote ?? '', 60)}`
   const description = shorten(statement.quote ?? '', 200)
@@ -46,7 +47,7 @@ function shorten(text: string, max: number): string {
 export default async function StatementPage({ params }: Props) {
   const id = parseDocumentId((await params).id)
   const { statement, preview } = id ? await statementForPage(id) : { statement: null, preview: false }
-  if (!statement) notFound()
+  if (!statement) return <MissingPage />
   return (
     <article className="statement-page">
       {preview ? <PreviewBanner path={`/statements/${statement.id}`} /> : null}

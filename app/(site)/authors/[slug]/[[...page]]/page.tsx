@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { SectionArchive } from '@/components/SectionArchive'
 import { getAuthor } from '@/lib/content/sections'
 import { archiveMetadata } from '@/lib/seo/alternates'
+import { MissingPage } from '@/components/MissingPage'
+import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -18,13 +19,13 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const author = await getAuthor(slug)
-  return author ? archiveMetadata({ path: `/authors/${author.slug}`, name: author.name }, page, author.bio) : {}
+  return author ? archiveMetadata({ path: `/authors/${author.slug}`, name: author.name }, page, author.bio) : NOT_FOUND_METADATA
 }
 
 export default async function Page({ params }: Props) {
   const { slug, page } = await params
   const author = await getAuthor(slug)
-  if (!author) notFound()
+  if (!author) return <MissingPage />
   return (
     <SectionArchive
       base={`/authors/${author.slug}`}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { JsonLd } from '@/components/JsonLd'
 import { SectionArchive } from '@/components/SectionArchive'
@@ -10,6 +9,8 @@ import { redirectFromOldSlug } from '@/lib/content/redirects'
 import { archiveMetadata } from '@/lib/seo/alternates'
 import { siteUrl } from '@/lib/server/env'
 import { personJsonLd } from '@/lib/seo/json-ld'
+import { MissingPage } from '@/components/MissingPage'
+import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const person = await getPerson(slug)
-  return person ? archiveMetadata({ path: `/people/${person.slug}`, name: person.name }, page, person.role) : {}
+  return person ? archiveMetadata({ path: `/people/${person.slug}`, name: person.name }, page, person.role) : NOT_FOUND_METADATA
 }
 
 export default async function Page({ params }: Props) {
@@ -32,7 +33,7 @@ export default async function Page({ params }: Props) {
   const person = await getPerson(slug)
   if (!person) {
     await redirectFromOldSlug('people', slug, (current) => [`/people/${current}`, ...(page ?? [])].join('/'))
-    notFound()
+    return <MissingPage />
   }
   const statements = page?.length ? [] : await listStatementsBySpeaker(person.id, 5)
   const speaker = { id: person.id, name: person.name, slug: person.slug ?? slug }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { SectionArchive } from '@/components/SectionArchive'
 import { getTopic } from '@/lib/content/sections'
 import { redirectFromOldSlug } from '@/lib/content/redirects'
 import { archiveMetadata } from '@/lib/seo/alternates'
+import { MissingPage } from '@/components/MissingPage'
+import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'
 
 export const dynamicParams = true
 // Served from cache until a change expires its tags; the hour is only a safety net.
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const topic = await getTopic(slug)
-  return topic ? archiveMetadata({ path: `/topics/${topic.slug}`, name: topic.name }, page, topic.description) : {}
+  return topic ? archiveMetadata({ path: `/topics/${topic.slug}`, name: topic.name }, page, topic.description) : NOT_FOUND_METADATA
 }
 
 export default async function Page({ params }: Props) {
@@ -27,7 +28,7 @@ export default async function Page({ params }: Props) {
   const topic = await getTopic(slug)
   if (!topic) {
     await redirectFromOldSlug('topics', slug, (current) => [`/topics/${current}`, ...(page ?? [])].join('/'))
-    notFound()
+    return <MissingPage />
   }
   return (
     <SectionArchive

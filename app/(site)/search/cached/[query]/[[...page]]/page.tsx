@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { SearchPage } from '@/components/SearchPage'
 import { search } from '@/lib/content/search'
 import { parseSearchPage } from '@/lib/paging'
 import { queryFromSegment } from '@/lib/search-query'
+import { MissingPage } from '@/components/MissingPage'
 
 export const dynamicParams = true
 // Cached per query until anything is published (the read's tags); the hour is a safety net.
@@ -27,6 +27,6 @@ export const metadata: Metadata = { title: 'Search', robots: { index: false } }
 export default async function CachedSearchPage({ params }: Props) {
   const { query, page: segments } = await params
   const page = parseSearchPage(segments)
-  if (page === null) notFound()
+  if (page === null) return <MissingPage />
   return <SearchPage results={await search(queryFromSegment(query), page)} />
 }
