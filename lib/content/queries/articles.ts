@@ -11,7 +11,7 @@ export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'standfirst
 
 /** What the article page shows: public fields only; related documents as ids (see references.ts). */
 export type ArticleView = ArticleSummary &
-  Pick<Article, 'body' | 'updatedAt' | 'dateline' | 'modifiedAt' | 'externalCoverage' | 'corrections'> & {
+  Pick<Article, 'body' | 'updatedAt' | 'dateline' | 'modifiedAt' | 'externalCoverage' | 'corrections' | 'seo'> & {
     authors: number[]
     topics: number[]
     people: number[]
@@ -107,6 +107,7 @@ export async function findPublishedArticle(payload: Payload, slug: string, as: R
       heroImage: true,
       externalCoverage: true,
       corrections: true,
+      seo: true,
     },
     ...readOptions(as),
   })

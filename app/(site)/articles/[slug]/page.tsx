@@ -34,11 +34,13 @@ type Props = { params: Promise<{ slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await articleForPage((await params).slug)
   if (!article) return NOT_FOUND_METADATA
-  const description = article.standfirst ?? undefined
+  // The SEO group lets an editor word the search-result title and summary apart from the
+  // headline and standfirst; shares keep the headline.
+  const description = article.seo?.description || article.standfirst || undefined
   // The version in the query makes social networks fetch a new card after an edit.
   const images = [ogImage(`/articles/${article.slug}/og.png?v=${Date.parse(article.modifiedAt ?? article.updatedAt)}`, article.title)]
   return {
-    title: article.title,
+    title: article.seo?.title || article.title,
     description,
     alternates: pageAlternates(`/articles/${article.slug}`),
     openGraph: {
