@@ -6,6 +6,11 @@ export const MAX_SLUG_LENGTH = 120
 /** Lowercase ASCII words joined by single hyphens: safe in a URL path and a cache tag. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Whether a URL segment can be a stored slug: anything else names nothing and is not looked up. */
+export function isSlug(value: string): boolean {
+  return value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value)
+}
+
 /** Turns any title, in any script, into a URL slug ("Путин и Си" → "putin-i-si"). */
 export function slugify(text: string): string {
   const slug = slugifyText(text, { decamelize: false })

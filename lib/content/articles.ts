@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import { tags } from '../cache/tags'
+import { isSlug } from '../slug'
 import { cachedRead } from './cached-read'
 import { assembleArticle, embedRequest, findEmbeds, referenceRequest, type ArticleWithReferences } from './queries/article-page'
 import { findLatestArticles, findPublishedArticle, type ArticleView } from './queries/articles'
@@ -27,6 +28,7 @@ export function listLatestArticles(page = 1) {
  * page and its metadata share one read.
  */
 export const getPublishedArticle = cache(async (slug: string): Promise<ArticleWithReferences | null> => {
+  if (!isSlug(slug)) return null
   const article = await cachedRead(['article', slug], [tags.article(slug)], (payload) => findPublishedArticle(payload, slug))
   if (!article) return null
   const request = embedRequest(article)

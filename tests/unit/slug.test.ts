@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify, validateSlug } from '../../lib/slug'
+import { isSlug, MAX_SLUG_LENGTH, SLUG_PATTERN, slugify, validateSlug } from '../../lib/slug'
 
 describe('slugify', () => {
   it.each([
@@ -33,4 +33,11 @@ describe('validateSlug', () => {
       expect(typeof result).toBe('string')
     },
   )
+})
+
+describe('isSlug', () => {
+  it('takes what validateSlug accepts, and nothing longer or stranger', () => {
+    for (const value of ['xi-putin-trade-2024', 'a'.repeat(MAX_SLUG_LENGTH)]) expect([isSlug(value), validateSlug(value)]).toEqual([true, true])
+    for (const value of ['', 'a'.repeat(MAX_SLUG_LENGTH + 1), 'NOT A SLUG', '..%2Fetc', 'story\u0000']) expect(isSlug(value), value).toBe(false)
+  })
 })
