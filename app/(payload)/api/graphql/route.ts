@@ -6,3 +6,8 @@ import { withRequestErrorStatus } from '@/lib/server/graphql-status'
 
 export const POST = withRequestErrorStatus(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)
+
+// Queries come by POST only; without this a GET got Next's bare 405 with an empty body.
+export function GET(): Response {
+  return Response.json({ errors: [{ message: 'Send GraphQL queries with POST.' }] }, { status: 405, headers: { Allow: 'POST, OPTIONS' } })
+}
