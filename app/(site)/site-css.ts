@@ -62,6 +62,7 @@ time { color: var(--muted); font-size: 0.9rem; font-family: system-ui, sans-seri
 .timeline > li { border-left: 3px solid var(--rule); padding-left: 1rem; margin: 1rem 0; }
 .inline-list { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; list-style: none; padding: 0; font-family: system-ui, sans-serif; }
 .source { font-family: system-ui, sans-serif; color: var(--muted); }
+.original-text span { font-style: italic; }
 .event-link { font-family: system-ui, sans-serif; margin: 0.25rem 0; }
 .search-form { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; font-family: system-ui, sans-serif; }
 .search-form label { flex-basis: 100%; }

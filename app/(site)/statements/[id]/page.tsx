@@ -54,6 +54,12 @@ export default async function StatementPage({ params }: Props) {
       <p className="kicker">Statement{statement.date ? `, ${formatDate(statement.date)}` : ''}</p>
       <h1 className="visually-hidden">Statement by {statement.speakerRef?.name ?? 'an unknown speaker'}</h1>
       <StatementQuote statement={statement} speaker={statement.speakerRef} />
+      {statement.originalText ? (
+        <p className="original-text">
+          In the original: {/* The language is not recorded; dir="auto" lets Arabic or Hebrew read right to left. */}
+          <span dir="auto">{statement.originalText}</span>
+        </p>
+      ) : null}
       {statement.context ? <p>{statement.context}</p> : null}
       {statement.sourceOutlet ? (
         <p className="source">
