@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import sharp from 'sharp'
 
-import { richTextFromParagraphs } from '../lib/rich-text/from-paragraphs'
+import { blockNode, richTextWithBlocks } from '../lib/rich-text/from-paragraphs'
 import { signIn } from './support/admin-ui'
 import { adminLogin, staffApi, unique } from './support/newsroom'
 
@@ -24,7 +24,27 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
   }
   const topic = await post('topics', { name: `Topic ${tag} ${XSS_SHORT}`, description: `About ${XSS}` })
   const person = await post('people', { name: `Person ${tag} ${XSS}`, role: `Role ${XSS}`, country: 'RU', bio: `Bio ${XSS}` })
-  const event = await post('events', { name: `Summit ${tag} ${XSS}`, kind: 'summit', startDate: '2019-03-01T00:00:00.000Z', summary: `Summary ${XSS}`, participants: [person.id], _status: 'published' })
+  const event = await post('events', {
+    name: `Summit ${tag} ${XSS}`,
+    kind: 'summit',
+    startDate: '2019-03-01T00:00:00.000Z',
+    location: { city: `City ${XSS_SHORT}`, country: `Country ${XSS_SHORT}` },
+    summary: `Summary ${XSS}`,
+    outcomes: [{ text: `Outcome ${XSS}` }],
+    participants: [person.id],
+    _status: 'published',
+  })
+  const indicator = await post('indicators', {
+    name: `Indicator ${tag} ${XSS}`,
+    unit: XSS_SHORT,
+    source: `Source ${XSS}`,
+    sourceUrl: 'https://example.com/data',
+    points: [
+      { period: '<b>2018</b>', value: 1, note: `Note ${XSS}` },
+      { period: '2019', value: 2 },
+    ],
+    target: { value: 3, label: `Target ${XSS}` },
+  })
   const article = await post('articles', {
     title: `Headline ${tag} ${XSS}`,
     standfirst: `Standfirst ${XSS}`,
@@ -32,14 +52,28 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
     topics: [topic.id],
     people: [person.id],
     event: event.id,
+    body: richTextWithBlocks([`Body ${XSS}`], {
+      0: [blockNode({ blockType: 'pullQuote', text: `Pull ${XSS}`, attribution: `By ${XSS_SHORT}` }), blockNode({ blockType: 'chart', indicator: indicator.id, title: `Chart ${XSS}` })],
+    }),
     externalCoverage: [{ outlet: `Outlet ${XSS}`, title: `Report ${XSS}`, url: 'https://example.com/report', publishedAt: '2019-03-01T00:00:00.000Z' }],
     corrections: [{ date: '2019-03-02T00:00:00.000Z', text: `Correction ${XSS}` }],
     publishedAt: '2019-03-01T12:00:00.000Z',
     _status: 'published',
   })
-  await post('statements', { speaker: person.id, quote: `Quote ${tag} ${XSS}`, context: `Context ${XSS}`, date: '2019-03-01T00:00:00.000Z', event: event.id, topics: [topic.id], _status: 'published' })
+  const statement = await post('statements', {
+    speaker: person.id,
+    quote: `Quote ${tag} ${XSS}`,
+    originalText: `Original ${XSS}`,
+    context: `Context ${XSS}`,
+    sourceOutlet: `Outlet ${XSS_SHORT}`,
+    sourceUrl: 'https://example.com/statement',
+    date: '2019-03-01T00:00:00.000Z',
+    event: event.id,
+    topics: [topic.id],
+    _status: 'published',
+  })
 
-  const pages = [`/articles/${article.slug}`, `/topics/${topic.slug}`, `/people/${person.slug}`, `/events/${event.slug}`, `/search?q=${tag}`]
+  const pages = [`/articles/${article.slug}`, `/topics/${topic.slug}`, `/people/${person.slug}`, `/events/${event.slug}`, `/statements/${statement.id}`, `/search?q=${tag}`]
   for (const path of pages) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)
@@ -50,6 +84,17 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
     expect(html, path).not.toContain('<svg onload')
     // Every structured-data block still parses, and holds the text as typed.
     for (const [, json] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) expect(() => JSON.parse(json!), path).not.toThrow()
+  }
+  // The text is there, escaped: body blocks, the chart and its data, the summit's details.
+  const escaped = (label: string) => `${label} &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;`
+  const shown: [string, string[]][] = [
+    [`/articles/${article.slug}`, [escaped('Body'), escaped('Pull'), escaped('Chart'), escaped('Target'), escaped('Source')]],
+    [`/events/${event.slug}`, [escaped('Outcome'), 'City &lt;/script&gt;&lt;script&gt;']],
+    [`/statements/${statement.id}`, [escaped('Original'), escaped('Context'), 'Outlet &lt;/script&gt;&lt;script&gt;']],
+  ]
+  for (const [path, texts] of shown) {
+    const html = await (await request.get(path)).text()
+    for (const text of texts) expect(html, path).toContain(text)
   }
   const articleHtml = await (await request.get(`/articles/${article.slug}`)).text()
   const [structured] = [...articleHtml.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(([, json]) => JSON.parse(json!) as { headline?: string }[])
@@ -124,7 +169,7 @@ test('markup in an author’s profile, an image’s text and a story’s body st
         standfirst: `Standfirst ${tag}`,
         authors: [writer.id],
         heroImage: image.id,
-        body: richTextFromParagraphs([`Body ${XSS}`, `Second ${XSS_SHORT}`]),
+        body: richTextWithBlocks([`Body ${XSS}`, `Second ${XSS_SHORT}`], { 1: [blockNode({ blockType: 'figure', image: image.id, caption: `Figure ${XSS}` })] }),
         seo: { title: `SEO ${tag} ${XSS_SHORT}`, description: `Summary ${XSS}` },
         publishedAt: '2019-03-02T12:00:00.000Z',
         _status: 'published',
@@ -150,6 +195,7 @@ test('markup in an author’s profile, an image’s text and a story’s body st
   expect(articleHtml).toContain(`Credit &quot;&gt;&lt;script&gt;`)
   expect(articleHtml).toContain(`alt="Alt &quot;&gt;&lt;script&gt;`)
   expect(articleHtml).toContain(`Body &quot;&gt;&lt;script&gt;`)
+  expect(articleHtml).toContain(`Figure &quot;&gt;&lt;script&gt;`)
   const [structured] = jsonLdBlocks(articleHtml) as { headline?: string; author?: { name?: string }[]; image?: unknown }[][]
   expect(structured?.[0]?.headline).toBe(title)
   expect(structured?.[0]?.author?.[0]?.name).toBe(`Writer ${tag} ${XSS_SHORT}`)
