@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { adminLogin, createArticle, staffApi, unique } from './support/newsroom'
+import { adminLogin, createAccount, createArticle, staffApi, unique } from './support/newsroom'
 
 test('a visitor gets 404 at a draft’s URL, and the draft is on no list', async ({ request, page, playwright, baseURL }) => {
   const staff = await staffApi(playwright, baseURL, adminLogin())
@@ -49,6 +49,22 @@ test('unknown pages and slugs answer 404 pages a reader without JavaScript can r
       if (title) expect(html, `${path} ${attempt}`).toContain(`<title>${title} — Summit Wire</title>`)
     }
   }
+})
+
+test('an editor in preview mode also gets a 404 page for a story that does not exist', async ({ browser, playwright, baseURL }) => {
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  const editorLogin = await createAccount(admin, 'editor')
+  const draft = await createArticle(admin, { title: `Preview anchor ${unique('draft')}`, _status: 'draft' })
+  const context = await browser.newContext()
+  expect((await context.request.post('/api/users/login', { data: editorLogin })).status()).toBe(200)
+  const page = await context.newPage()
+  await page.goto(`/api/preview?collection=articles&id=${draft.id}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(draft.title)
+  // Draft mode is on: pages render uncached, a path Next sets the status on differently.
+  const response = await page.goto(`/articles/${unique('missing')}`)
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await context.close()
 })
 
 test('a ?page= query moves to the page it means, and a bad one to the first page', async ({ request }) => {
