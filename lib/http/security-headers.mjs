@@ -14,6 +14,8 @@
  * outright; a browser enforces both. Escaping, tested for every field, is the first defence.
  */
 
+import { HSTS_HEADER_VALUE } from './strict-transport.mjs'
+
 /** @typedef {{ source: string, has?: { type: 'header' | 'cookie', key: string, value?: string }[], missing?: { type: 'header' | 'cookie', key: string, value?: string }[], headers: { key: string, value: string }[] }} HeaderRule */
 
 /** Every path but the admin's and the API's (and their sub-paths), for Next's path matcher. */
@@ -79,11 +81,12 @@ export function securityHeaderRules() {
     },
     // HSTS only means something over https, which reaches Next through a TLS-terminating proxy
     // (nginx, a load balancer): it says so in X-Forwarded-Proto. Browsers ignore the header
-    // on plain http, so a client that sends the header itself gains nothing.
+    // on plain http, so a client that sends the header itself gains nothing. When SITE_URL is
+    // https the server adds it to every response (lib/server/strict-transport-security.mjs).
     {
       source: '/:path*',
       has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-      headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      headers: [{ key: 'Strict-Transport-Security', value: HSTS_HEADER_VALUE }],
     },
     { source: READER_PATHS, headers: [{ key: 'Content-Security-Policy', value: READER_PAGE_POLICY }] },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: ADMIN_POLICY }] },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { MALFORMED_URL_MODULE, OUTAGE_STATUS_MODULE, SERVER_HEAP_MB, serverNodeOptions } from '../../scripts/lib/server-heap'
+import { MALFORMED_URL_MODULE, OUTAGE_STATUS_MODULE, SERVER_HEAP_MB, serverNodeOptions, STRICT_TRANSPORT_MODULE } from '../../scripts/lib/server-heap'
 
-const outage = `--import=${OUTAGE_STATUS_MODULE} --import=${MALFORMED_URL_MODULE}`
+const outage = `--import=${OUTAGE_STATUS_MODULE} --import=${MALFORMED_URL_MODULE} --import=${STRICT_TRANSPORT_MODULE}`
 
 describe('the production server NODE_OPTIONS', () => {
   it('adds the heap limit and the outage status module, keeping what was there', () => {
