@@ -60,7 +60,7 @@ describe('the public read layer (lib/content)', () => {
     expect(JSON.stringify(article?.body)).toContain('Body text')
     expect(Object.keys(article ?? {}).sort()).toEqual([
       'authors', 'body', 'corrections', 'dateline', 'event', 'externalCoverage',
-      'heroImage', 'id', 'modifiedAt', 'people', 'publishedAt', 'relatedArticles', 'slug', 'standfirst', 'title', 'topics', 'updatedAt',
+      'heroImage', 'id', 'modifiedAt', 'people', 'publishedAt', 'relatedArticles', 'seo', 'slug', 'standfirst', 'title', 'topics', 'updatedAt',
     ])
   })
 

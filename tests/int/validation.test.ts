@@ -1,4 +1,4 @@
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Field } from 'payload'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
@@ -65,6 +65,28 @@ describe('validation messages', () => {
       })
     },
   )
+
+  it('every address field an editor fills, in any collection, refuses javascript: and data: URLs', async () => {
+    const payload = await testPayload()
+    const found: string[] = []
+    const visit = async (fields: Field[], path: string): Promise<void> => {
+      for (const field of fields) {
+        const at = 'name' in field && field.name ? `${path}.${field.name}` : path
+        if ('fields' in field) await visit(field.fields, at)
+        if (field.type === 'tabs') for (const tab of field.tabs) await visit(tab.fields, at)
+        if (field.type === 'blocks') for (const block of field.blocks) await visit(block.fields, `${at}.${block.slug}`)
+        // Editable text fields that hold an address (Payload's own upload URLs are read-only).
+        if (field.type !== 'text' || !/url$/i.test(field.name) || field.admin?.readOnly || field.admin?.hidden) continue
+        found.push(at)
+        for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)']) {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the validators here read only the value
+          expect(await field.validate?.(url as never, {} as any), `${at} took ${url}`).toEqual(expect.any(String))
+        }
+      }
+    }
+    for (const collection of payload.config.collections) await visit(collection.fields, collection.slug)
+    expect(found.sort()).toEqual(['articles.externalCoverage.url', 'indicators.sourceUrl', 'statements.sourceUrl'])
+  })
 
   it.each([['javascript:alert(1)'], ['data:text/html;base64,PHNjcmlwdD4='], ['vbscript:msgbox']])('links inside rich text refuse %s', async (url) => {
     const messages = await messagesFor('articles', { title: 'Body link', body: withLink(url) })
