@@ -2,6 +2,19 @@ import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
+const READER_BOUNDARY = {
+  group: ['payload', 'payload/*', '@payload-config', '@payloadcms/*', '!@payloadcms/richtext-lexical', '@/lib/server/payload', '**/lib/server/payload'],
+  allowTypeImports: true,
+  message: 'Reader surfaces read through lib/content/ only (DESIGN.md, boundary 2).',
+}
+
+// A notFound() thrown by a page renders a blank 404 without JavaScript (components/MissingPage.tsx).
+const NO_BARE_NOT_FOUND = {
+  name: 'next/navigation',
+  importNames: ['notFound'],
+  message: 'Return <MissingPage /> instead: a bare notFound() renders a blank 404 without JavaScript.',
+}
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -26,19 +39,10 @@ export default defineConfig([
   {
     // DESIGN.md boundary 2: reader surfaces reach Payload only through lib/content/.
     files: ['app/(site)/**', 'components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['payload', 'payload/*', '@payload-config', '@payloadcms/*', '!@payloadcms/richtext-lexical', '@/lib/server/payload', '**/lib/server/payload'],
-              allowTypeImports: true,
-              message: 'Reader surfaces read through lib/content/ only (DESIGN.md, boundary 2).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY], paths: [NO_BARE_NOT_FOUND] }] },
+  },
+  {
+    files: ['components/MissingPage.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY] }] },
   },
 ])
