@@ -268,6 +268,10 @@ test('malformed and out-of-range requests get a 4xx with a message, never a 5xx'
     ['/api/articles?where[no_such_field][equals]=x', [400]],
     ['/api/articles?sort=;drop table articles', [400]],
     ['/api/articles/not-a-number', [400, 404]],
+    ['/api/media/file/..%2F..%2F..%2Fetc%2Fpasswd', [400, 403, 404]],
+    ['/api/media/file/%2e%2e%2f%2e%2e%2fpackage.json', [400, 403, 404]],
+    ['/api/media/file/..%5C..%5Cpackage.json', [400, 403, 404]],
+    ['/api/media/file/no-such-file.png', [404]],
     // Overlong query strings: Node refuses a request head over 16 KB (431) before Next sees it.
     [`/topics/trade?${'x'.repeat(12_000)}`, [200, 414, 431]],
     [`/feed.xml?q=${'x'.repeat(12_000)}`, [200, 414, 431]],
