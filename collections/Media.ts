@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff } from '../access/roles'
 import { invalidationHooks } from '../lib/cache/hooks'
+import { missingFilesAnswer404 } from '../lib/server/missing-upload'
 
 /** Where uploads are stored: MEDIA_DIR, or `.data/media` beside the embedded database. */
 export function mediaDir(): string {
@@ -27,6 +28,7 @@ export const Media: CollectionConfig = {
   hooks: invalidationHooks('media'),
   upload: {
     staticDir: mediaDir(),
+    handlers: [missingFilesAnswer404(mediaDir())],
     // Raster images only: SVG can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,

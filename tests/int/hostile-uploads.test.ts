@@ -53,4 +53,20 @@ describe('hostile uploads', () => {
     const result = await upload(png, 'real.png', 'image/png')
     expect(result.status, result.text).toBe(201)
   })
+
+  it('serves a stored file, answers 404 for one not on disk and nothing outside the directory', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#a61' } }).png().toBuffer()
+    const { doc } = JSON.parse((await upload(png, 'served.png', 'image/png')).text) as { doc: { filename: string } }
+    const get = (name: string) => fetch(`${api.url}/api/media/file/${name}`)
+    const served = await get(doc.filename)
+    expect([served.status, served.headers.get('content-type')]).toEqual([200, 'image/png'])
+    const missing = await get('never-uploaded.png')
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toEqual({ errors: [{ message: 'There is no such file.' }] })
+    for (const name of ['..%2F..%2Fpackage.json', '%2e%2e%2f%2e%2e%2fpackage.json']) {
+      const outside = await get(name)
+      expect([400, 404], name).toContain(outside.status)
+      expect(await outside.text(), name).not.toContain('"dependencies"')
+    }
+  })
 })
