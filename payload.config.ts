@@ -18,6 +18,7 @@ import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/previ
 import { countFailedLogins } from './lib/server/failed-logins'
 import { depthLimit } from './lib/server/graphql-depth-limit'
 import { jobsConfig } from './lib/server/jobs'
+import { refuseValuesThatDoNotFit } from './lib/server/query-value-errors'
 import { keepFieldErrorDetails } from './lib/server/validation-errors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,7 +55,7 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
   },
-  hooks: { afterError: [keepFieldErrorDetails, countFailedLogins] },
+  hooks: { afterError: [keepFieldErrorDetails, countFailedLogins, refuseValuesThatDoNotFit] },
   jobs: jobsConfig,
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

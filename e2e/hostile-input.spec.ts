@@ -272,6 +272,11 @@ test('malformed and out-of-range requests get a 4xx with a message, never a 5xx'
     ['/api/media/file/%2e%2e%2f%2e%2e%2fpackage.json', [400, 403, 404]],
     ['/api/media/file/..%5C..%5Cpackage.json', [400, 403, 404]],
     ['/api/media/file/no-such-file.png', [404]],
+    ['/api/articles/versions/abc', [404]],
+    ['/api/articles?where[id][in]=1,abc', [400]],
+    ['/api/articles?where[authors][equals]=abc', [400]],
+    ['/api/articles?where[id][greater_than]=1e400', [400]],
+    ['/api/articles?where[title][near]=1,2', [400]],
     // Overlong query strings: Node refuses a request head over 16 KB (431) before Next sees it.
     [`/topics/trade?${'x'.repeat(12_000)}`, [200, 414, 431]],
     [`/feed.xml?q=${'x'.repeat(12_000)}`, [200, 414, 431]],

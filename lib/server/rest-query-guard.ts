@@ -42,9 +42,16 @@ export function restQueryProblem(url: URL): { status: number; message: string } 
   }
   const draft = params.get('draft')
   if (draft !== null && !['true', 'false'].includes(draft)) return { status: 400, message: 'draft must be true or false.' }
+  // Geographic operators need a point field, which no collection has; Payload fails on them with a 500.
+  const geographic = [...params.keys()].find((key) => /\[(?:near|within|intersects)\]/.test(key))
+  if (geographic) return { status: 400, message: 'near, within and intersects compare map points, and no field here is one.' }
   const [collection, id, ...rest] = url.pathname.replace(/^\/api\//, '').split('/')
   if (collection && id && rest.length === 0 && NUMERIC_ID_COLLECTIONS.has(collection) && !COLLECTION_ROUTES.has(id) && !/^\d{1,10}$/.test(id)) {
     return { status: 404, message: `There is no ${collection} document with the id "${safeDecode(id).slice(0, 40)}".` }
+  }
+  const version = rest[0]
+  if (collection && id === 'versions' && version && rest.length === 1 && NUMERIC_ID_COLLECTIONS.has(collection) && !/^\d{1,10}$/.test(version)) {
+    return { status: 404, message: `There is no ${collection} version with the id "${safeDecode(version).slice(0, 40)}".` }
   }
   return null
 }

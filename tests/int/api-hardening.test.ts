@@ -60,6 +60,22 @@ describe('API hardening', () => {
     return { id: editor.id, password, login }
   }
 
+  it.each([
+    ['/api/articles?where[id][in]=1,abc'],
+    ['/api/articles?where[authors][equals]=abc'],
+    ['/api/articles?where[id][greater_than]=1e400'],
+  ])('answers %s, a value the database cannot compare, with a 400 that says so', async (path) => {
+    const response = await fetch(`${api.url}${path}`)
+    const body = (await response.json()) as { errors?: { message: string }[] }
+    expect([response.status, body.errors?.[0]?.message]).toEqual([400, expect.stringMatching(/^A value in this request does not fit the field/)])
+  })
+
+  it('still answers the same queries with fitting values', async () => {
+    for (const path of ['/api/articles?where[id][in]=1,2', '/api/articles?where[authors][equals]=1', '/api/articles?where[id][greater_than]=0']) {
+      expect((await fetch(`${api.url}${path}`)).status, path).toBe(200)
+    }
+  })
+
   it(`refuses a client after ${LOGIN_ATTEMPTS_PER_CLIENT} failed sign-ins, but nobody else, and the account stays open`, async () => {
     const { password, login } = await newEditor()
     const guesser = `198.51.100.${Math.floor(Math.random() * 250)}`

@@ -36,6 +36,9 @@ describe('restQueryProblem', () => {
     ['/api/articles?draft=maybe', 400, /^draft must be true or false/],
     ['/api/articles/not-a-number', 404, /^There is no articles document with the id "not-a-number"/],
     ['/api/articles/%E0%A4%A', 404, /^There is no articles document with the id "%E0%A4%A"/],
+    ['/api/articles/versions/abc', 404, /^There is no articles version with the id "abc"/],
+    ['/api/articles?where[title][near]=1,2', 400, /^near, within and intersects compare map points/],
+    ['/api/events?where[or][0][city][within]=x', 400, /^near, within/],
   ] as const)('refuses %s', (path, status, message) => {
     const found = problem(path)
     expect(found?.status).toBe(status)
