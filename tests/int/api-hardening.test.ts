@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_ATTEMPTS, LOGIN_ATTEMPTS_PER_CLIENT } from '../../lib/http/login-limits'
 import { MAX_GRAPHQL_DEPTH } from '../../lib/server/graphql-depth-limit'
+import { makeActor } from '../support/actors'
 import { startApiServer } from '../support/api-server'
 import { testPayload, unique } from '../support/payload'
 
@@ -74,6 +75,23 @@ describe('API hardening', () => {
     for (const path of ['/api/articles?where[id][in]=1,2', '/api/articles?where[authors][equals]=1', '/api/articles?where[id][greater_than]=0']) {
       expect((await fetch(`${api.url}${path}`)).status, path).toBe(200)
     }
+  })
+
+  it.each([
+    ['a topic', { topics: [999_999_999] }],
+    ['a hero image', { heroImage: 999_999_999 }],
+  ])('refuses a story naming %s that does not exist with a 400, and stores nothing', async (_what, data) => {
+    const payload = await testPayload()
+    const editor = await makeActor(payload, 'editor')
+    const title = unique('Dangling reference')
+    const response = await fetch(`${api.url}/api/articles`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${editor.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title, ...data }),
+    })
+    const body = (await response.json()) as { errors?: { message: string }[] }
+    expect([response.status, body.errors?.[0]?.message]).toEqual([400, expect.stringMatching(/^This refers to a document that does not exist/)])
+    expect((await payload.count({ collection: 'articles', where: { title: { equals: title } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 
   it(`refuses a client after ${LOGIN_ATTEMPTS_PER_CLIENT} failed sign-ins, but nobody else, and the account stays open`, async () => {

@@ -93,6 +93,11 @@ describe('validation messages', () => {
     expect(messages.body).toMatch(/^Links must start with http:\/\/, https:\/\/ or \//)
   })
 
+  it.each([['not lexical'], [{ root: 'bad' }], [{ root: { type: 'paragraph', children: [] } }], [[1, 2]]])('a body that is not a Lexical document (%j) is refused', async (body) => {
+    const messages = await messagesFor('articles', { title: 'Odd body', body })
+    expect(messages.body).toMatch(/^This is not a rich-text document/)
+  })
+
   it('rich-text links to the web and to this site are fine', async () => {
     const payload = await testPayload()
     for (const url of ['https://tass.com/economy/1826171', '/topics/trade']) {
