@@ -5,9 +5,9 @@ import { pageQueryRedirect } from './lib/paging'
 import { cachedSearchPath } from './lib/search-query'
 
 /**
- * Refuses cross-site writes to the API, puts `?page=`
- * requests on the page they mean (see pageQueryRedirect), and answers searches from the cached
- * route of their query (see cachedSearchPath); nothing else runs here.
+ * Refuses cross-site writes to the API, puts `?page=` requests on the page they mean (see
+ * pageQueryRedirect), and answers searches from the cached route of their query (see
+ * cachedSearchPath); nothing else runs here.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl

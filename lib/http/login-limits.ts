@@ -1,6 +1,6 @@
 /**
- * Sign-in limits. Each client may try LOGIN_ATTEMPTS_PER_CLIENT times per window (proxy.ts,
- * and nginx's own limit in deploy/nginx.conf); an account locks for ACCOUNT_LOCK_MS only after
+ * Sign-in limits. Each client may fail LOGIN_ATTEMPTS_PER_CLIENT times per window
+ * (lib/server/failed-logins.ts, and nginx's own limit in deploy/nginx.conf); an account locks for ACCOUNT_LOCK_MS only after
  * ACCOUNT_MAX_ATTEMPTS failures in a row. The account limit sits well above the per-client one,
  * so one client can never lock an editor out, and a lock by many lasts five minutes.
  */
