@@ -4,6 +4,7 @@ import { hasRole, staffOnlyField } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { invalidationHooks } from '../lib/cache/hooks'
 import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_ATTEMPTS } from '../lib/http/login-limits'
+import { isHttpsOrigin } from '../lib/http/strict-transport.mjs'
 import { siteUrl } from '../lib/server/env'
 import { refuseClientsThatKeepFailing } from '../lib/server/failed-logins'
 
@@ -39,7 +40,7 @@ export const Users: CollectionConfig = {
   auth: {
     // A session cookie only the server reads, never sent with another site's requests, and
     // only over https when the site is served over https.
-    cookies: { secure: siteUrl().startsWith('https:'), sameSite: 'Lax' },
+    cookies: { secure: isHttpsOrigin(siteUrl()), sameSite: 'Lax' },
     maxLoginAttempts: ACCOUNT_MAX_ATTEMPTS,
     lockTime: ACCOUNT_LOCK_MS,
   },
