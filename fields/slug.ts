@@ -46,7 +46,10 @@ export function slugField(sourceField = 'title'): Field {
 
   return payloadSlugField({
     useAsSlug: sourceField,
-    slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? slugify(valueToSlugify) : undefined),
+    // Payload slugifies a slug the editor typed on create; it stays as typed, so that validation
+    // says what is wrong with it instead of storing something the editor did not write.
+    slugify: ({ valueToSlugify, data }) =>
+      typeof valueToSlugify !== 'string' ? undefined : valueToSlugify === data?.slug ? valueToSlugify.trim() : slugify(valueToSlugify),
     overrides: (row: RowField) => ({
       ...row,
       fields: row.fields.map((field) =>
