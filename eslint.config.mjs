@@ -5,14 +5,15 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 const READER_BOUNDARY = {
   group: ['payload', 'payload/*', '@payload-config', '@payloadcms/*', '!@payloadcms/richtext-lexical', '@/lib/server/payload', '**/lib/server/payload'],
   allowTypeImports: true,
-  message: 'Reader surfaces read through lib/content/ only (DESIGN.md, boundary 2).',
+  message: 'Reader surfaces read through lib/content/ only (docs/ARCHITECTURE.md, "Boundaries", rule 2).',
 }
 
-// A notFound() thrown by a page renders a blank 404 without JavaScript (components/MissingPage.tsx).
+// A notFound() thrown by a page renders a blank 404 without JavaScript (components/MissingPage.tsx;
+// docs/ARCHITECTURE.md, "Decisions and departures").
 const NO_BARE_NOT_FOUND = {
   name: 'next/navigation',
   importNames: ['notFound'],
-  message: 'Return <MissingPage /> instead: a bare notFound() renders a blank 404 without JavaScript.',
+  message: 'Return <MissingPage /> instead: a bare notFound() renders a blank 404 without JavaScript (docs/ARCHITECTURE.md, "Decisions and departures").',
 }
 
 export default defineConfig([
@@ -37,7 +38,7 @@ export default defineConfig([
     },
   },
   {
-    // DESIGN.md boundary 2: reader surfaces reach Payload only through lib/content/.
+    // docs/ARCHITECTURE.md, "Boundaries", rule 2: reader surfaces reach Payload only through lib/content/.
     files: ['app/(site)/**', 'components/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY], paths: [NO_BARE_NOT_FOUND] }] },
   },
