@@ -19,6 +19,10 @@ async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: 
   return totalDocs > 0
 }
 
+/** Whether a save's slug is taken, from the lookup to `validate`: per request, gone with it. */
+const lookups = new WeakMap<PayloadRequest, Map<string, boolean>>()
+const lookupKey = (collection: string, slug: string) => `${collection}:${slug}`
+
 /** A free slug made from `source`: "xi-putin-talks", else "xi-putin-talks-2", and so on. */
 async function uniqueSlugFrom(req: PayloadRequest, collection: CollectionSlug, source: string, id: unknown): Promise<string> {
   const base = slugify(source)
@@ -44,6 +48,22 @@ export function slugField(sourceField = 'title'): Field {
     return collection ? uniqueSlugFrom(req, collection.slug, source, originalDoc?.id) : slugify(source)
   }
 
+  /**
+   * Payload validates all fields at once, and its relationship checks query the database on
+   * the save's transaction connection: a query of ours in `validate` would run beside them on
+   * that one connection (pg's "client is already executing a query"). So a save looks the
+   * slug up here, where nothing else queries, and `validate` reads the answer.
+   */
+  const fillAndLookUp: FieldHook = async (args) => {
+    const slug: unknown = await fillFromSource(args)
+    const { collection, req, originalDoc } = args
+    if (collection && typeof slug === 'string' && validateSlug(slug) === true) {
+      const taken = await slugTaken(req, collection.slug, slug, originalDoc?.id)
+      lookups.set(req, (lookups.get(req) ?? new Map()).set(lookupKey(collection.slug, slug), taken))
+    }
+    return slug
+  }
+
   return payloadSlugField({
     useAsSlug: sourceField,
     // Payload slugifies a slug the editor typed on create; it stays as typed, so that validation
@@ -57,10 +77,17 @@ export function slugField(sourceField = 'title'): Field {
           ? ({
               ...(field as TextField),
               required: false,
-              validate: async (value: unknown, { req, collectionSlug, id }: { req: PayloadRequest; collectionSlug?: string; id?: number | string }) => {
+              validate: async (
+                value: unknown,
+                { req, collectionSlug, id, previousValue }: { req: PayloadRequest; collectionSlug?: string; id?: number | string; previousValue?: unknown },
+              ) => {
                 const problem = validateSlug(value)
                 if (problem !== true) return problem
-                if (collectionSlug && typeof value === 'string' && req?.payload && (await slugTaken(req, collectionSlug as CollectionSlug, value, id))) {
+                // A document keeping its own slug: it was checked when it was given.
+                if (!collectionSlug || typeof value !== 'string' || !req?.payload || value === previousValue) return true
+                // The admin's form state validates without a save, so without the lookup above.
+                const looked = lookups.get(req)?.get(lookupKey(collectionSlug, value))
+                if (typeof looked === 'boolean' ? looked : await slugTaken(req, collectionSlug as CollectionSlug, value, id)) {
                   return `Another document already uses the slug "${value}": choose a different one.`
                 }
                 return true
@@ -68,7 +95,7 @@ export function slugField(sourceField = 'title'): Field {
               // A duplicate gets a fresh slug from its title (with a suffix) instead of a clash.
               // Filled again before the save: autosave can leave Payload's own generation
               // with no slug, and a draft needs an address to be previewed at.
-              hooks: { beforeValidate: [fillFromSource], beforeChange: [fillFromSource], beforeDuplicate: [() => null] },
+              hooks: { beforeValidate: [fillAndLookUp], beforeChange: [fillFromSource], beforeDuplicate: [() => null] },
               admin: {
                 ...(field as TextField).admin,
                 description: 'The last part of the URL. Made from the title when left empty.',
