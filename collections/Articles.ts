@@ -17,15 +17,18 @@ import { previewUrl } from '../lib/preview-links'
 
 /**
  * `modifiedAt` is the editorial "Updated" time: a new correction or an editor's
- * "significant update" tick moves it; routine saves (typos, tags) do not.
+ * "significant update" tick moves it to now; routine saves (typos, tags) do not. A save that
+ * names its own time (an import or the demo newsroom loading past stories and their dated
+ * corrections) keeps it, so history does not read as updated today.
  */
 const stampModifiedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const corrections = (data.corrections ?? []) as unknown[]
   const before = (originalDoc?.corrections ?? []) as unknown[]
   const significant = data.significantUpdate === true || corrections.length > before.length
+  const given = typeof data.modifiedAt === 'string' && data.modifiedAt !== (originalDoc?.modifiedAt ?? null)
   const rest = { ...data }
   delete rest.significantUpdate
-  return significant ? { ...rest, modifiedAt: new Date().toISOString() } : rest
+  return significant && !given ? { ...rest, modifiedAt: new Date().toISOString() } : rest
 }
 
 /** The writer who creates an article is its author unless authors were chosen. */

@@ -72,4 +72,19 @@ describe('demo content (npm run seed)', () => {
     expect(indicator?.points.map((point) => [point.period, point.value])).toContainEqual(['2023', 240.11])
     expect(indicator?.target?.value).toBe(200)
   })
+
+  it('dates its history by the content: a corrected story was updated on its correction’s day, not the seed’s', async () => {
+    const payload = await testPayload()
+    await seedDemoContent(payload)
+    const corrected = articles.filter((article) => article.corrections?.length)
+    expect(corrected.length).toBeGreaterThan(0)
+    const stored = await payload.find({ collection: 'articles', where: { slug: { in: articles.map((article) => article.key) } }, limit: 100, depth: 0, draft: false })
+    const bySlug = new Map(stored.docs.map((doc) => [doc.slug, doc]))
+    for (const article of articles) {
+      const doc = bySlug.get(article.key)
+      const lastCorrection = article.corrections?.at(-1)?.date
+      expect(doc?.modifiedAt ? new Date(doc.modifiedAt).toISOString() : null, article.key).toBe(lastCorrection ? new Date(lastCorrection).toISOString() : null)
+      if (doc?.modifiedAt) expect(Date.parse(doc.modifiedAt)).toBeGreaterThanOrEqual(Date.parse(article.publishedAt))
+    }
+  })
 })
