@@ -159,6 +159,7 @@ describe('in production, with no account yet', () => {
     const race = await Promise.all([firstRegister(account(), cookie), firstRegister(account(), cookie)])
     expect(race.map((response) => response.status).sort()).toEqual([200, 403])
     expect(await userCount()).toBe(1)
+    expect(await setupTokenRows()).toEqual([])
   })
 
   it('ends every outstanding token once an account exists by another way, and refuses an expired one', async () => {
@@ -176,25 +177,31 @@ describe('in production, with no account yet', () => {
     expect(await userCount()).toBe(0)
   })
 
-  it('still creates the first admin from ADMIN_EMAIL and ADMIN_PASSWORD at start, and then prints no token', async () => {
+  it('prints a token when ADMIN_PASSWORD is missing, and once both are set creates the first admin from them and ends that token', async () => {
     setEnv('ADMIN_EMAIL', 'boss@test.localhost')
+    const forgotten = await startOutput()
+    expect(forgotten.token, forgotten.printed).not.toBeNull()
+    expect(await userCount()).toBe(0)
+
     setEnv('ADMIN_PASSWORD', 'boss-password-long-enough')
     const { printed, token } = await startOutput()
     expect(token, printed).toBeNull()
     const { docs } = await payload.find({ collection: 'users' })
     expect(docs.map((doc) => [doc.email, doc.roles])).toEqual([['boss@test.localhost', ['admin']]])
+    expect(await payload.login({ collection: 'users', data: { email: 'boss@test.localhost', password: 'boss-password-long-enough' } })).toHaveProperty('token')
     expect(await setupTokenRows()).toEqual([])
-    expect((await firstRegister(account())).status).toBe(403)
+
+    await payload.delete({ collection: 'users', where: {} })
+    expect((await firstRegister(account(), { 'x-setup-token': forgotten.token! })).status).toBe(403)
   })
 })
 
 describe('in development', () => {
-  beforeEach(() => setEnv('NODE_ENV', 'development'))
   afterEach(() => setEnv('NODE_ENV', savedEnv.NODE_ENV))
 
-  it("keeps Payload's open first-user screen and the demo editor, and issues no token", async () => {
-    const first = account()
-    const created = await firstRegister(first)
+  it("keeps Payload's open first-user endpoint and the demo editor, with no token; only production closes them", async () => {
+    setEnv('NODE_ENV', 'development')
+    const created = await firstRegister(account())
     expect(created.status, await created.clone().text()).toBe(200)
     expect((await payload.find({ collection: 'users' })).docs.map((doc) => doc.roles)).toEqual([['admin']])
 
@@ -202,6 +209,13 @@ describe('in development', () => {
     const { printed, token } = await startOutput()
     expect(token).toBeNull()
     expect(printed).toMatch(/Demo editor login/)
+    expect((await payload.find({ collection: 'users' })).docs.map((doc) => doc.email)).toEqual(['editor@summitwire.localhost'])
     expect(await setupTokenRows()).toEqual([])
+
+    // The same request, on the same empty database, in production.
+    await payload.delete({ collection: 'users', where: {} })
+    setEnv('NODE_ENV', 'production')
+    expect((await firstRegister(account())).status).toBe(403)
+    expect(await userCount()).toBe(0)
   })
 })
