@@ -32,7 +32,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Summit Wire' },
     // Says plainly, on every admin screen, when the database cannot be reached.
-    components: { providers: ['/components/admin/DatabaseStatusProvider#DatabaseStatusProvider'] },
+    components: {
+      providers: ['/components/admin/DatabaseStatusProvider#DatabaseStatusProvider'],
+      // In production the first account is not open to whoever comes first (lib/server/first-user-gate.ts).
+      views: { createFirstUser: { Component: '/admin/FirstAccountView#FirstAccountView' } },
+    },
     // Gravatar would send every editor's email hash to a third party (and fails offline).
     avatar: 'default',
     // Drafts on the real page layout, side by side with the form, at phone and desktop widths.

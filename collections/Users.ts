@@ -7,8 +7,12 @@ import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_ATTEMPTS } from '../lib/http/login-limits'
 import { isHttpsOrigin } from '../lib/http/strict-transport.mjs'
 import { siteUrl } from '../lib/server/env'
 import { refuseClientsThatKeepFailing } from '../lib/server/failed-logins'
+import { forgetSetupTokensOnceAnAccountExists, requireSetupTokenForFirstAccount } from '../lib/server/first-user-gate'
 
-/** The very first account (Payload's "create first user" screen) must be able to run the newsroom. */
+/**
+ * The very first account (Payload's "create first user" screen) must be able to run the
+ * newsroom; in production only whoever runs the server gets to make it (first-user-gate.ts).
+ */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
@@ -54,8 +58,9 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     ...invalidation,
-    beforeOperation: [refuseClientsThatKeepFailing],
+    beforeOperation: [refuseClientsThatKeepFailing, requireSetupTokenForFirstAccount],
     beforeChange: [firstUserIsAdmin, ...invalidation.beforeChange],
+    afterChange: [...invalidation.afterChange, forgetSetupTokensOnceAnAccountExists],
     afterRead: [onlyPublicProfile],
   },
   fields: [

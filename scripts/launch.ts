@@ -1,6 +1,6 @@
 /**
- * The one entry point behind `npm run dev`, `npm start`, `npm run migrate`, `npm run payload`,
- * `npm run backup` and `npm run restore`.
+ * The one entry point behind `npm run dev`, `npm start`, `npm run migrate`, `npm run seed`,
+ * `npm run create-admin`, `npm run payload`, `npm run backup` and `npm run restore`.
  *
  * When DATABASE_URL is unset it starts an embedded PostgreSQL under EMBEDDED_DATA_DIR
  * (default `.data/`), keeps it alive exactly as long as the command it runs, and stops it
@@ -13,12 +13,13 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { serverNodeOptions } from './lib/server-heap'
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
+import { runningEmbeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
 
 const require = createRequire(import.meta.url)
 const dataDir = path.resolve(process.env.EMBEDDED_DATA_DIR ?? '.data')
 
-type Mode = 'dev' | 'start' | 'migrate' | 'seed' | 'payload' | 'backup' | 'restore'
+const MODES = ['dev', 'start', 'migrate', 'seed', 'create-admin', 'payload', 'backup', 'restore'] as const
+type Mode = (typeof MODES)[number]
 
 function commandFor(mode: Mode, extraArgs: string[]): string[] {
   switch (mode) {
@@ -29,6 +30,7 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
     case 'migrate':
       return ['--import', 'tsx', path.resolve('scripts/migrate.ts'), ...extraArgs]
     case 'seed':
+    case 'create-admin':
     case 'backup':
     case 'restore':
       return ['--import', 'tsx', path.resolve(`scripts/${mode}.ts`), ...extraArgs]
@@ -51,8 +53,8 @@ async function developmentSecret(): Promise<string> {
 
 async function main(): Promise<void> {
   const [modeArg, ...extraArgs] = process.argv.slice(2)
-  if (!modeArg || !['dev', 'start', 'migrate', 'seed', 'payload', 'backup', 'restore'].includes(modeArg)) {
-    console.error('usage: tsx scripts/launch.ts <dev|start|migrate|seed|payload|backup|restore> [args…]')
+  if (!modeArg || !(MODES as readonly string[]).includes(modeArg)) {
+    console.error(`usage: tsx scripts/launch.ts <${MODES.join('|')}> [args…]`)
     process.exit(2)
   }
   const mode = modeArg as Mode
@@ -64,6 +66,13 @@ async function main(): Promise<void> {
   if (mode === 'start') env.NODE_OPTIONS = serverNodeOptions(env.NODE_OPTIONS)
 
   let database: EmbeddedDatabase | undefined
+  // Only a server owns the embedded database; a command beside a running one joins it.
+  const running = !env.DATABASE_URL && mode !== 'dev' && mode !== 'start' ? await runningEmbeddedPostgresUrl(dataDir) : null
+  if (running) {
+    env.DATABASE_URL = running
+    env.EMBEDDED_DATA_DIR = dataDir
+    console.log(`Using the embedded PostgreSQL already running on ${new URL(running).host} (data in ${path.relative(process.cwd(), dataDir) || '.'}/)`)
+  }
   if (!env.DATABASE_URL) {
     database = await startEmbeddedPostgres({ dataDir })
     env.DATABASE_URL = database.url

