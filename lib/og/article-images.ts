@@ -58,7 +58,7 @@ export function cropBox(source: Size, focal: { x: number; y: number }, ratio: Im
   return { ...crop, left: place(source.width, crop.width, focal.x), top: place(source.height, crop.height, focal.y) }
 }
 
-export type ArticleImage = { url: string; width: number; height: number; kind: ImageKind }
+export type ArticleImage = { url: string; width: number; height: number }
 
 /**
  * The three images, as absolute URLs. The query names the last change to the article or its
@@ -69,6 +69,6 @@ export function articleImages(article: { slug: string; updatedAt: string; hero: 
   return IMAGE_RATIOS.map((ratio) => {
     const kind: ImageKind = article.hero && heroCovers(article.hero, ratio) ? 'hero' : 'card'
     const url = `${site}/articles/${article.slug}/${kind}/${ratio}.${EXTENSION[kind]}?v=${version}`
-    return { url, ...ARTICLE_IMAGE_SIZES[ratio], kind }
+    return { url, ...ARTICLE_IMAGE_SIZES[ratio] }
   })
 }
