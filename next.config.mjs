@@ -4,6 +4,13 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaderRules } from './lib/http/security-headers.mjs'
 
+const BUNDLED_FONT_FILES = [
+  './node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf',
+  './node_modules/@expo-google-fonts/noto-sans-sc/{400Regular,700Bold}/*.ttf',
+  './node_modules/@expo-google-fonts/noto-sans-arabic/{400Regular,700Bold}/*.ttf',
+  './node_modules/@expo-google-fonts/noto-emoji/{400Regular,700Bold}/*.ttf',
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image runs Next's standalone server (its build sets NEXT_OUTPUT=standalone);
@@ -12,16 +19,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Next's cache, storing reader pages without the client runtime they do not need.
   cacheHandler: fileURLToPath(new URL('./lib/cache/reader-page-cache-handler.mjs', import.meta.url)),
-  // Open Graph cards load their fonts from these folders at run time (lib/og/fonts.ts), which
-  // file tracing cannot see; the standalone image needs them copied in.
-  outputFileTracingIncludes: {
-    '/**/og.png': [
-      './node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf',
-      './node_modules/@expo-google-fonts/noto-sans-sc/{400Regular,700Bold}/*.ttf',
-      './node_modules/@expo-google-fonts/noto-sans-arabic/{400Regular,700Bold}/*.ttf',
-      './node_modules/@expo-google-fonts/noto-emoji/{400Regular,700Bold}/*.ttf',
-    ],
-  },
+  // Open Graph cards and the articles' search images (cards drawn when the hero is too small)
+  // load their fonts from these folders at run time (lib/og/fonts.ts), which file tracing
+  // cannot see; the standalone image needs them copied in.
+  outputFileTracingIncludes: Object.fromEntries(['/**/og.png', '/articles/*/card/*', '/articles/*/hero/*'].map((route) => [route, BUNDLED_FONT_FILES])),
   reactStrictMode: true,
   // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking
   // again inside `next build` would only add a minute to every build and CI run.

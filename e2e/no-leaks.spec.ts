@@ -84,10 +84,12 @@ test('nothing hidden reaches any surface, and no account detail leaves the admin
   expect(probes.length).toBeGreaterThan(40)
   for (const { label, body } of probes) expect(body.toLowerCase(), label).not.toContain(marker)
 
-  // Hidden stories have no page and no card; the hidden summit no page.
+  // Hidden stories have no page and no card or search image; the hidden summit no page.
   for (const hidden of [draft, scheduled, withdrawn, deleted]) {
     expect((await request.get(`/articles/${hidden.slug}`)).status(), hidden.slug).toBe(404)
-    expect((await request.get(`/articles/${hidden.slug}/og.png`)).status(), `${hidden.slug} card`).toBe(404)
+    for (const image of ['og.png', 'card/16x9.png', 'hero/1x1.jpg']) {
+      expect((await request.get(`/articles/${hidden.slug}/${image}`)).status(), `${hidden.slug} ${image}`).toBe(404)
+    }
   }
   expect((await request.get(`/statements/${statementId}`)).status()).toBe(404)
   expect((await request.get(`/statements/${statementId}/og.png`)).status()).toBe(404)

@@ -18,6 +18,9 @@ export function generateMetadata(): Metadata {
     twitter: { card: 'summary_large_image' },
     alternates: { types: feedLinkTypes() },
     icons: { icon: '/site-icon.png' },
+    // Lets search engines show the articles' large images (lib/og/article-images.ts), not
+    // thumbnails. A page that sets its own robots (noindex) replaces this whole.
+    robots: { 'max-image-preview': 'large' },
   }
 }
 

@@ -1,5 +1,7 @@
 import type { ArticleWithReferences } from '../content/articles'
 import type { EventView, PersonView } from '../content/sections'
+import { articleImages } from '../og/article-images'
+import { PUBLISHER_LOGO } from '../og/publisher-logo'
 import { SITE_NAME } from '../site'
 
 type JsonLd = Record<string, unknown>
@@ -13,7 +15,18 @@ export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
 }
 
 function publisher(site: string): JsonLd {
-  return { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: `${site}/` }
+  const logo = { '@type': 'ImageObject', url: `${site}${PUBLISHER_LOGO.path}`, width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height }
+  return { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: `${site}/`, logo }
+}
+
+/** 16:9, 4:3 and 1:1, each 1200 px wide, from the hero where it is large enough (article-images.ts). */
+function images(article: ArticleWithReferences, site: string): JsonLd[] {
+  return articleImages({ slug: article.slug ?? '', updatedAt: article.updatedAt, hero: article.hero }, site).map(({ url, width, height }) => ({
+    '@type': 'ImageObject',
+    url,
+    width,
+    height,
+  }))
 }
 
 export function newsArticleJsonLd(article: ArticleWithReferences, site: string): JsonLd {
@@ -23,7 +36,7 @@ export function newsArticleJsonLd(article: ArticleWithReferences, site: string):
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.standfirst ?? undefined,
-    image: article.hero ? [new URL(article.hero.src, site).toString()] : undefined,
+    image: images(article, site),
     url,
     mainEntityOfPage: url,
     datePublished: article.publishedAt ?? undefined,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { renderOgCard, renderText, toPangoText } from '@/lib/og/card'
 import { configureBundledFonts } from '@/lib/og/fonts'
+import { PUBLISHER_LOGO, renderPublisherLogo } from '@/lib/og/publisher-logo'
 
 const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, '700Bold', file)
 
@@ -50,5 +51,25 @@ describe('Open Graph cards', () => {
   it('shorten long titles without splitting a character', () => {
     const text = toPangoText('👩‍👩‍👧'.repeat(30), 10)
     expect(text).toBe(`${'👩‍👩‍👧'.repeat(9)}…`)
+  })
+})
+
+describe('cards for search engines', () => {
+  it.each([
+    [1200, 675],
+    [1200, 900],
+    [1200, 1200],
+  ])('are drawn at %i×%i', async (width, height) => {
+    const png = await renderOgCard({ kicker: 'Trade', title: 'Russia and China say trade reached record levels', footer: 'BEIJING · 16 May 2024' }, { width, height })
+    const meta = await sharp(png).metadata()
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', width, height])
+  })
+})
+
+describe('the publisher logo', () => {
+  it('is a PNG of the size structured data states, at least 112×112', async () => {
+    const meta = await sharp(await renderPublisherLogo()).metadata()
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', PUBLISHER_LOGO.width, PUBLISHER_LOGO.height])
+    expect(Math.min(PUBLISHER_LOGO.width, PUBLISHER_LOGO.height)).toBeGreaterThanOrEqual(112)
   })
 })

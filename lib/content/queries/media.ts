@@ -17,6 +17,12 @@ export interface ImageView {
   caption: string | null
   credit: string | null
   sources: ImageSource[]
+  /** The stored original's file name, which search-engine crops are cut from (hero-file.ts). */
+  filename: string | null
+  /** Where crops centre, in percent of the width and height (Payload's focal point). */
+  focalX: number
+  focalY: number
+  updatedAt: string
 }
 
 /** The srcset candidates of a stored image, smallest first, without duplicates or sizes it lacks. */
@@ -40,6 +46,10 @@ export function toImageView(media: Media): ImageView | null {
     caption: media.caption ?? null,
     credit: media.credit ?? null,
     sources: imageSources(media),
+    filename: media.filename ?? null,
+    focalX: media.focalX ?? 50,
+    focalY: media.focalY ?? 50,
+    updatedAt: media.updatedAt,
   }
 }
 

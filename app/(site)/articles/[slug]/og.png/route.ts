@@ -1,5 +1,5 @@
 import { getPublishedArticle } from '@/lib/content/articles'
-import { formatDate } from '@/lib/format-date'
+import { articleCard } from '@/lib/og/article-card'
 import { ogImageResponse, ogNotFound } from '@/lib/og/response'
 
 export const dynamicParams = true
@@ -13,6 +13,5 @@ export function generateStaticParams(): { slug: string }[] {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const article = await getPublishedArticle((await params).slug)
   if (!article) return ogNotFound()
-  const footer = [article.dateline, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(' · ')
-  return ogImageResponse({ kicker: article.references.topics[0]?.name, title: article.title, footer })
+  return ogImageResponse(articleCard(article))
 }
