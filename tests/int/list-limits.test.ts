@@ -214,6 +214,13 @@ describe('how many documents one HTTP request may ask for', () => {
     })
   })
 
+  it('has no collection with a trash, whose admin "Empty trash" button counts with GET limit=0', async () => {
+    // @payloadcms/ui ListEmptyTrashButton: the one read the admin sends with limit=0. Enabling
+    // trash on a collection means letting that request through (lib/server/rest-query-guard.ts).
+    const payload = await testPayload()
+    expect(payload.config.collections.filter((collection) => collection.trash).map((collection) => collection.slug)).toEqual([])
+  })
+
   it('leaves the Local API alone: server code may still read every document at once', async () => {
     const payload = await testPayload()
     const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
