@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/preview-links'
 import { countFailedLogins } from './lib/server/failed-logins'
 import { depthLimit } from './lib/server/graphql-depth-limit'
+import { listLimits } from './lib/server/graphql-list-limits'
 import { jobsConfig } from './lib/server/jobs'
 import { refuseValuesThatDoNotFit } from './lib/server/query-value-errors'
 import { keepFieldErrorDetails } from './lib/server/validation-errors'
@@ -55,7 +56,8 @@ export default buildConfig({
     // Payload prices each field 1 and each relationship more; a reader's widest real query is
     // well under this. Deep queries are refused by depth before complexity is even counted.
     maxComplexity: 500,
-    validationRules: () => [depthLimit()],
+    // listLimits reads the caller (signed in or not) and the variables from the request.
+    validationRules: (args) => [depthLimit(), listLimits(args)],
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
   },
