@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
+import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
 import { serverNodeOptions } from '../scripts/lib/server-heap'
 import { revalidationToken } from '../lib/cache/revalidation-token'
 import { ARCHIVE, BIG_TOPIC_SLUG, fillArchive } from './fill-archive'
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
   let server: ReturnType<typeof spawn> | undefined
   let nginx: { origin: string; stop: () => Promise<void> } | undefined
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env, stdio: 'inherit' })
+    execFileSync(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env, stdio: 'inherit' })
     // The server starts on the empty database, so it creates the first admin (the bench's
     // editor, for the publish measurement) before the archive's authors exist.
     server = spawn(process.execPath, ['--import', './bench/count-sql.mjs', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/embedded-postgres'
+import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
 import { serverNodeOptions } from '../scripts/lib/server-heap'
 
 /*
@@ -45,7 +46,7 @@ test('while the database is down cached pages answer, others say 503 and come ba
   let server: ChildProcess | undefined
   const get = (pathname: string) => fetch(`${origin}${pathname}`)
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: { ...env, NODE_OPTIONS: '' }, stdio: 'ignore' })
+    execFileSync(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env: { ...env, NODE_OPTIONS: '' }, stdio: 'ignore' })
     server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true })
     await until(async () => (await get('/api/health')).status === 200, 'the server', 120)
 

@@ -14,6 +14,7 @@ import path from 'node:path'
 
 import { serverNodeOptions } from './lib/server-heap'
 import { runningEmbeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
+import { LEXICAL_BUILD_CONDITION, SCRIPT_NODE_ARGS } from './lib/script-node-args'
 
 const require = createRequire(import.meta.url)
 const dataDir = path.resolve(process.env.EMBEDDED_DATA_DIR ?? '.data')
@@ -28,15 +29,15 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
     case 'start':
       return [require.resolve('next/dist/bin/next'), 'start', ...extraArgs]
     case 'migrate':
-      return ['--import', 'tsx', path.resolve('scripts/migrate.ts'), ...extraArgs]
+      return [...SCRIPT_NODE_ARGS, path.resolve('scripts/migrate.ts'), ...extraArgs]
     case 'seed':
     case 'create-admin':
     case 'backup':
     case 'restore':
-      return ['--import', 'tsx', path.resolve(`scripts/${mode}.ts`), ...extraArgs]
+      return [...SCRIPT_NODE_ARGS, path.resolve(`scripts/${mode}.ts`), ...extraArgs]
     case 'payload':
       // payload/bin.js is not in the package's exports; it sits two folders above dist/index.js.
-      return [path.resolve(path.dirname(require.resolve('payload')), '..', 'bin.js'), ...extraArgs]
+      return [LEXICAL_BUILD_CONDITION, path.resolve(path.dirname(require.resolve('payload')), '..', 'bin.js'), ...extraArgs]
   }
 }
 

@@ -19,6 +19,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Result } from 'lighthouse'
 
 import { startEmbeddedPostgres } from './lib/embedded-postgres'
+import { SCRIPT_NODE_ARGS } from './lib/script-node-args'
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3800)
 const ORIGIN = `http://127.0.0.1:${PORT}`
@@ -173,7 +174,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env, stdio: 'inherit' })
+    execFileSync(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env, stdio: 'inherit' })
     server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
     await waitForHealth(server)
 

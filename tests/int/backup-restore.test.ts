@@ -9,6 +9,7 @@ import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 import { testPayload, unique } from '../support/payload'
 import { startSystemPostgres, systemPostgresBin } from '../support/system-postgres'
 
@@ -17,7 +18,7 @@ const run = promisify(execFile)
 /** `npm run backup` / `npm run restore` as they run under launch.ts, against the given database and media. */
 async function script(name: 'backup' | 'restore', arg: string, env: { DATABASE_URL: string; MEDIA_DIR: string }) {
   try {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, arg], { env: { ...process.env, ...env }, timeout: 120_000 })
+    const { stdout } = await run(process.execPath, [...SCRIPT_NODE_ARGS, `scripts/${name}.ts`, arg], { env: { ...process.env, ...env }, timeout: 120_000 })
     return { code: 0, output: stdout }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }

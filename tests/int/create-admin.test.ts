@@ -8,11 +8,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { isProcessAlive, startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres'
+import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 import { testPayload, unique } from '../support/payload'
 
 /** `npm run create-admin -- <args>` exactly as the operator runs it (through scripts/launch.ts), with `stdin` piped in. */
 async function createAdmin(args: string[], stdin: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/launch.ts', 'create-admin', ...args], {
+  const child = spawn(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/launch.ts', 'create-admin', ...args], {
     // As on a production server: the command must not depend on development defaults.
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -5,13 +5,14 @@ import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
 import { checkHealth } from '../../lib/server/health'
+import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 
 const run = promisify(execFile)
 
 /** Runs the server's start-up (what instrumentation.ts calls) in a fresh process. */
 async function startServerWith(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
   try {
-    await run(process.execPath, ['--import', 'tsx', '-e', "import('./lib/server/startup.ts').then((m) => m.startServer()).then(() => process.exit(0))"], {
+    await run(process.execPath, [...SCRIPT_NODE_ARGS, '-e', "import('./lib/server/startup.ts').then((m) => m.startServer()).then(() => process.exit(0))"], {
       env: { ...process.env, ...env },
       timeout: 60_000,
     })

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres'
+import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +19,7 @@ declare module 'vitest' {
 
 /** Runs `scripts/migrate.ts` exactly as `npm run migrate` does, so a broken migration fails the run. */
 async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
