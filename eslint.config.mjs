@@ -46,4 +46,22 @@ export default defineConfig([
     files: ['components/MissingPage.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY] }] },
   },
+  {
+    // A test never skips itself quietly (docs/ARCHITECTURE.md, "Tests"): a suite that needs
+    // something from the machine uses describeSuite, which fails unless SKIP_SUITES asks.
+    files: ['tests/**', 'e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[object.name=/^(describe|it|test)$/][property.name=/^(skip|skipIf|runIf|only|fixme|todo)$/]',
+          message: 'Tests never skip quietly: use describeSuite (tests/support/suite.ts), which only SKIP_SUITES can skip.',
+        },
+        {
+          selector: "MemberExpression[object.property.name='describe'][property.name=/^(skip|only|fixme)$/]",
+          message: 'Tests never skip quietly: use describeSuite (tests/support/suite.ts), which only SKIP_SUITES can skip.',
+        },
+      ],
+    },
+  },
 ])

@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs'
 
 import { defineConfig } from '@playwright/test'
 
-/** Debian's Chromium where it is installed: Playwright's own browser download cannot work here. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => existsSync(candidate))
+import { CHROMIUM_PATHS } from './scripts/lib/system-packages'
+
+/** Debian's Chromium (`npm test` installs it): Playwright's own browser download cannot work here. */
+const systemChromium = CHROMIUM_PATHS.find((candidate) => existsSync(candidate))
 
 const port = Number(process.env.E2E_PORT ?? 3100)
 

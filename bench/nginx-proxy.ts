@@ -7,12 +7,13 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { renderNginxConfig, type NginxTarget } from '../deploy/render-nginx-config'
+import { NGINX_PATH } from '../scripts/lib/system-packages'
 
 /**
- * The system nginx (Debian's `nginx-light`) running deploy/nginx.conf in a temporary prefix,
+ * The system nginx (Debian's `nginx`) running deploy/nginx.conf in a temporary prefix,
  * in front of a given upstream: for the bench and the tests. No container, no build.
  */
-export const NGINX_BINARY = process.env.NGINX_BINARY ?? '/usr/sbin/nginx'
+export const NGINX_BINARY = NGINX_PATH
 
 export function nginxInstalled(): boolean {
   return existsSync(NGINX_BINARY)
@@ -20,7 +21,7 @@ export function nginxInstalled(): boolean {
 
 function requireNginx(): void {
   if (!nginxInstalled()) {
-    throw new Error(`nginx is not installed (${NGINX_BINARY} is missing): apt-get install -y nginx-light`)
+    throw new Error(`nginx is not installed (${NGINX_BINARY} is missing): apt-get install -y nginx`)
   }
 }
 

@@ -9,9 +9,11 @@ import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { debianPostgresBin } from '../../scripts/lib/system-packages'
 import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 import { testPayload, unique } from '../support/payload'
-import { startSystemPostgres, systemPostgresBin } from '../support/system-postgres'
+import { describeSuite } from '../support/suite'
+import { startSystemPostgres } from '../support/system-postgres'
 
 const run = promisify(execFile)
 
@@ -119,17 +121,15 @@ describe('npm run backup and npm run restore', () => {
 
 /*
  * "Any other PostgreSQL": Debian's server, another major version than the embedded one, which
- * is what pg_dump cannot bridge. CI installs it (.ci/run) and fails here without it.
+ * is what pg_dump cannot bridge. `npm test` installs it; without it this fails.
  */
-const systemBin = systemPostgresBin()
-const inCi = ['true', '1'].includes(process.env.CI ?? '')
-describe.runIf(systemBin || inCi)('backup and restore across PostgreSQL servers', () => {
+const systemBin = debianPostgresBin()
+describeSuite('postgres-versions', 'backup and restore across PostgreSQL servers', { met: systemBin !== null, missing: 'a Debian PostgreSQL server under /usr/lib/postgresql (apt-get install -y postgresql-15)' }, () => {
   let other: Awaited<ReturnType<typeof startSystemPostgres>>
   let work: string
 
   beforeAll(async () => {
-    if (!systemBin) throw new Error('no PostgreSQL server under /usr/lib/postgresql: install postgresql (apt-get install postgresql-15)')
-    other = await startSystemPostgres(systemBin)
+    other = await startSystemPostgres(systemBin!)
     work = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-backup-other-'))
   })
   afterAll(async () => {

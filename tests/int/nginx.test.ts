@@ -6,17 +6,12 @@ import { checkNginxConfig, NGINX_BINARY, nginxInstalled, startNginx } from '../.
 import { renderNginxConfig } from '../../deploy/render-nginx-config'
 import { startCountingUpstream, type CountingUpstream } from '../support/counting-upstream'
 import { rawRequest, type RawResponse } from '../support/raw-http'
+import { describeSuite } from '../support/suite'
 
 /*
  * deploy/nginx.conf, rendered for a temporary prefix and run by the system nginx in front of a
- * stand-in app that counts its requests. CI installs nginx (.ci/run) and fails here without it;
- * elsewhere the file is skipped with the reason in its name.
+ * stand-in app that counts its requests. `npm test` installs nginx; without it this fails.
  */
-const inCi = ['true', '1'].includes(process.env.CI ?? '')
-const runnable = nginxInstalled() || inCi
-const title = runnable ? 'nginx fast path (deploy/nginx.conf)' : `nginx fast path: SKIPPED, ${NGINX_BINARY} is missing (apt-get install -y nginx-light)`
-if (!runnable) console.warn(title)
-
 /** nginx counts freshness in whole seconds: an entry stored during second N is fresh through N+1. */
 const PAST_FRESHNESS_MS = 2_100
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -32,7 +27,7 @@ async function eventually(check: () => boolean, what: string): Promise<void> {
 const text = (response: RawResponse) => response.body.toString('utf8')
 const cacheStatus = (response: RawResponse) => response.headers['x-cache-status']
 
-describe.skipIf(!runnable)(title, () => {
+describeSuite('nginx', 'nginx fast path (deploy/nginx.conf)', { met: nginxInstalled(), missing: `nginx (${NGINX_BINARY}; apt-get install -y nginx)` }, () => {
   let app: CountingUpstream
   let nginx: { origin: string; stop: () => Promise<void> }
   const get = (path: string, headers: Record<string, string> = {}) => rawRequest(`${nginx.origin}${path}`, { headers })

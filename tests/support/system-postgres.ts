@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,15 +7,6 @@ import { promisify } from 'node:util'
 import { freePort } from '../../scripts/lib/embedded-postgres'
 
 const run = promisify(execFile)
-
-/** Debian's PostgreSQL server (a major version other than the embedded one), if installed. */
-export function systemPostgresBin(): string | null {
-  const root = '/usr/lib/postgresql'
-  if (!existsSync(root)) return null
-  const versions = readdirSync(root)
-  const bin = versions.map((version) => path.join(root, version, 'bin')).find((dir) => existsSync(path.join(dir, 'pg_ctl')))
-  return bin ?? null
-}
 
 /**
  * A throwaway cluster of Debian's PostgreSQL on a free loopback port, run as the `postgres`
