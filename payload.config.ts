@@ -16,6 +16,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/preview-links'
 import { countFailedLogins } from './lib/server/failed-logins'
+import { emailToLog } from './lib/server/email-to-log'
 import { depthLimit } from './lib/server/graphql-depth-limit'
 import { listLimits } from './lib/server/graphql-list-limits'
 import { jobsConfig } from './lib/server/jobs'
@@ -52,6 +53,7 @@ export default buildConfig({
   },
   collections: [Articles, Events, Statements, People, Topics, Indicators, Media, Users],
   editor: lexicalEditor(),
+  email: emailToLog,
   graphQL: {
     // Payload prices each field 1 and each relationship more; a reader's widest real query is
     // well under this. Deep queries are refused by depth before complexity is even counted.
