@@ -6,13 +6,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Articles } from './collections/Articles'
-import { Events } from './collections/Events'
-import { Indicators } from './collections/Indicators'
-import { Media } from './collections/Media'
-import { People } from './collections/People'
-import { Statements } from './collections/Statements'
-import { Topics } from './collections/Topics'
+import { NEWSROOM_COLLECTIONS } from './collections'
 import { Users } from './collections/Users'
 import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/preview-links'
 import { countFailedLogins } from './lib/server/failed-logins'
@@ -51,7 +45,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Articles, Events, Statements, People, Topics, Indicators, Media, Users],
+  collections: NEWSROOM_COLLECTIONS,
   editor: lexicalEditor(),
   email: emailToLog,
   graphQL: {

@@ -12,7 +12,7 @@ import {
 import { richTextField } from '../fields/rich-text'
 import { slugField } from '../fields/slug'
 import { httpUrlField } from '../fields/url'
-import { invalidationHooks } from '../lib/cache/hooks'
+import { withCacheHooks } from '../lib/cache/hooks'
 import { previewUrl } from '../lib/preview-links'
 
 /**
@@ -37,7 +37,6 @@ const defaultAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) =>
     ? { ...data, authors: [req.user.id] }
     : data
 
-const invalidation = invalidationHooks('articles')
 
 export const REVIEW_STATES = [
   { label: 'Being written', value: 'writing' },
@@ -57,18 +56,9 @@ export const Articles: CollectionConfig = {
   access: writerDraftsAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-publishedAt',
-  hooks: {
-    ...invalidation,
-    beforeChange: [
-      refuseUnauthorisedPublish,
-      stampOwnership,
-      defaultAuthor,
-      stampPublishedAt,
-      stampModifiedAt,
-      rememberPreviousSlug,
-      ...invalidation.beforeChange,
-    ],
-  },
+  hooks: withCacheHooks('articles', {
+    beforeChange: [refuseUnauthorisedPublish, stampOwnership, defaultAuthor, stampPublishedAt, stampModifiedAt, rememberPreviousSlug],
+  }),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     slugField('title'),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorDraftsAccess } from '../access/content'
 import { ownershipFields, previousSlugsField, rememberPreviousSlug, stampOwnership } from '../fields/editorial'
 import { slugField } from '../fields/slug'
-import { invalidationHooks } from '../lib/cache/hooks'
+import { withCacheHooks } from '../lib/cache/hooks'
 import { previewUrl } from '../lib/preview-links'
 
 export const EVENT_KINDS = [
@@ -22,7 +22,6 @@ export function validateEndDate(value: unknown, startDate: unknown): string | tr
   return end < start ? 'The end date cannot be before the start date.' : true
 }
 
-const invalidation = invalidationHooks('events')
 
 /** Summits, state visits, forums and calls: what statements and coverage hang on. */
 export const Events: CollectionConfig = {
@@ -36,7 +35,7 @@ export const Events: CollectionConfig = {
   access: editorDraftsAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-startDate',
-  hooks: { ...invalidation, beforeChange: [stampOwnership, rememberPreviousSlug, ...invalidation.beforeChange] },
+  hooks: withCacheHooks('events', { beforeChange: [stampOwnership, rememberPreviousSlug] }),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('name'),

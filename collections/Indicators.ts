@@ -3,14 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { referenceAccess } from '../access/content'
 import { slugField } from '../fields/slug'
 import { httpUrlField } from '../fields/url'
-import { invalidationHooks } from '../lib/cache/hooks'
+import { withCacheHooks } from '../lib/cache/hooks'
 
 /** A named data series (e.g. Russia–China trade turnover, USD bn, by year) that charts draw. */
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'source', 'updatedAt'], listSearchableFields: ['name', 'source'] },
   access: referenceAccess,
-  hooks: invalidationHooks('indicators'),
+  hooks: withCacheHooks('indicators'),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     slugField('name'),

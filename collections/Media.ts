@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, isStaff } from '../access/roles'
-import { invalidationHooks } from '../lib/cache/hooks'
+import { withCacheHooks } from '../lib/cache/hooks'
 import { missingFilesAnswer404 } from '../lib/server/missing-upload'
 
 /** Where uploads are stored: MEDIA_DIR, or `.data/media` beside the embedded database. */
@@ -25,7 +25,7 @@ export const Media: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
-  hooks: invalidationHooks('media'),
+  hooks: withCacheHooks('media'),
   upload: {
     staticDir: mediaDir(),
     handlers: [missingFilesAnswer404(mediaDir())],

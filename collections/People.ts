@@ -3,9 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { referenceAccess } from '../access/content'
 import { previousSlugsField, rememberPreviousSlug } from '../fields/editorial'
 import { slugField } from '../fields/slug'
-import { invalidationHooks } from '../lib/cache/hooks'
+import { withCacheHooks } from '../lib/cache/hooks'
 
-const invalidation = invalidationHooks('people')
 
 /** Officials and other people the desk covers: speakers of statements, people in stories. */
 export const People: CollectionConfig = {
@@ -13,7 +12,7 @@ export const People: CollectionConfig = {
   labels: { singular: 'Person', plural: 'People' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'country'], listSearchableFields: ['name', 'role', 'country'] },
   access: referenceAccess,
-  hooks: { ...invalidation, beforeChange: [rememberPreviousSlug, ...invalidation.beforeChange] },
+  hooks: withCacheHooks('people', { beforeChange: [rememberPreviousSlug] }),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     slugField('name'),

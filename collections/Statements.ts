@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { refuseUnauthorisedPublish, writerDraftsAccess } from '../access/content'
 import { ownershipFields, stampOwnership } from '../fields/editorial'
 import { httpUrlField } from '../fields/url'
-import { invalidationHooks } from '../lib/cache/hooks'
+import { withCacheHooks } from '../lib/cache/hooks'
 import { previewUrl } from '../lib/preview-links'
 
 const LABEL_QUOTE_LENGTH = 90
@@ -21,8 +21,6 @@ const labelFromSpeakerAndQuote: CollectionBeforeChangeHook = async ({ data, req 
   return { ...data, label: `${speaker}: ${short}` }
 }
 
-const invalidation = invalidationHooks('statements')
-
 /** What an official said, when and where: each has its own permalink page. */
 export const Statements: CollectionConfig = {
   slug: 'statements',
@@ -36,10 +34,7 @@ export const Statements: CollectionConfig = {
   access: writerDraftsAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-date',
-  hooks: {
-    ...invalidation,
-    beforeChange: [refuseUnauthorisedPublish, stampOwnership, labelFromSpeakerAndQuote, ...invalidation.beforeChange],
-  },
+  hooks: withCacheHooks('statements', { beforeChange: [refuseUnauthorisedPublish, stampOwnership, labelFromSpeakerAndQuote] }),
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, maxLength: 300 },
     {

@@ -2,7 +2,7 @@ import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionCon
 
 import { hasRole, staffOnlyField } from '../access/roles'
 import { slugField } from '../fields/slug'
-import { invalidationHooks } from '../lib/cache/hooks'
+import { withCacheHooks } from '../lib/cache/hooks'
 import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_ATTEMPTS } from '../lib/http/login-limits'
 import { isHttpsOrigin } from '../lib/http/strict-transport.mjs'
 import { siteUrl } from '../lib/server/env'
@@ -33,8 +33,6 @@ const onlyPublicProfile: CollectionAfterReadHook = ({ doc, req, overrideAccess }
 
 const adminOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
-const invalidation = invalidationHooks('users')
-
 /**
  * Newsroom accounts. Readers see an author only as a public profile (name, slug, bio,
  * avatar); the email, roles and everything of the login stay with the staff.
@@ -56,13 +54,12 @@ export const Users: CollectionConfig = {
     delete: ({ req }) => hasRole(req.user, 'admin'),
     admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer'),
   },
-  hooks: {
-    ...invalidation,
+  hooks: withCacheHooks('users', {
     beforeOperation: [refuseClientsThatKeepFailing, requireSetupTokenForFirstAccount],
-    beforeChange: [firstUserIsAdmin, ...invalidation.beforeChange],
-    afterChange: [...invalidation.afterChange, forgetSetupTokensOnceAnAccountExists],
+    beforeChange: [firstUserIsAdmin],
+    afterChange: [forgetSetupTokensOnceAnAccountExists],
     afterRead: [onlyPublicProfile],
-  },
+  }),
   fields: [
     // Overrides Payload's generated email field only to keep it from readers.
     { name: 'email', type: 'email', required: true, access: { read: staffOnlyField } },

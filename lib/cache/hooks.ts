@@ -2,6 +2,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  CollectionConfig,
   CollectionSlug,
   PayloadRequest,
 } from 'payload'
@@ -44,11 +45,15 @@ const contextKey = (collection: string, id: number | string) => `cache:before:${
  */
 const cameOverHttp = (req: PayloadRequest) => Boolean(req.headers?.get('host'))
 
+/** The cache hooks themselves, so a test can find them in every collection's config. */
+const cacheHooks = new WeakSet<object>()
+export const isCacheHook = (hook: unknown): boolean => typeof hook === 'function' && cacheHooks.has(hook)
+
 /**
- * The hooks every collection spreads into its config so that each save and delete expires
- * exactly the cache tags `tagsForChange` derives for it.
+ * The hooks that make each save and delete expire exactly the cache tags `tagsForChange`
+ * derives for it. Collections use `withCacheHooks`, which puts them where they must run.
  */
-export function invalidationHooks(collection: InvalidatedCollection) {
+function invalidationHooks(collection: InvalidatedCollection) {
   const beforeChange: CollectionBeforeChangeHook = async ({ operation, originalDoc, req, context, data }) => {
     if (operation === 'update' && originalDoc?.id !== undefined) {
       context[contextKey(collection, originalDoc.id)] = await readStoredRow(collection, originalDoc.id, req)
@@ -68,5 +73,23 @@ export function invalidationHooks(collection: InvalidatedCollection) {
     return doc
   }
 
-  return { beforeChange: [beforeChange], afterChange: [afterChange], afterDelete: [afterDelete] }
+  for (const hook of [beforeChange, afterChange, afterDelete]) cacheHooks.add(hook)
+  return { beforeChange, afterChange, afterDelete }
+}
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/**
+ * A collection's hooks with the cache hooks merged in: the "before" read of the stored row
+ * runs after the collection's own beforeChange hooks (it must see the final data's id only,
+ * and nothing may change the row after it), the expiry before its own after-hooks.
+ */
+export function withCacheHooks(collection: InvalidatedCollection, own: Hooks = {}): Hooks {
+  const cache = invalidationHooks(collection)
+  return {
+    ...own,
+    beforeChange: [...(own.beforeChange ?? []), cache.beforeChange],
+    afterChange: [cache.afterChange, ...(own.afterChange ?? [])],
+    afterDelete: [cache.afterDelete, ...(own.afterDelete ?? [])],
+  }
 }

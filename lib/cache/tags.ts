@@ -1,3 +1,5 @@
+import type { NewsroomCollection } from '../../collections'
+
 /**
  * The cache tag vocabulary: every tag a reader surface may carry is built here, so the pages
  * that read content and the hooks that invalidate it can never disagree on a spelling.
@@ -10,7 +12,7 @@
  * - `doc:<collection>:<id>`    one document wherever it is shown inside another (an author in a
  *                              byline, a topic on an article)
  */
-export type TaggedCollection = 'articles' | 'events' | 'statements' | 'people' | 'topics' | 'indicators' | 'media' | 'users'
+export type TaggedCollection = NewsroomCollection
 
 export const tags = {
   list: (collection: TaggedCollection) => collection,

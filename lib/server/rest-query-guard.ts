@@ -1,3 +1,4 @@
+import { NEWSROOM_COLLECTION_SLUGS } from '../../collections'
 import { LIST_LIMITS, limitRefusal, type Caller } from './list-limits'
 import { queryKeyPath } from './query-keys'
 
@@ -13,7 +14,7 @@ export const MAX_DEPTH = 10
 const MAX_PAGE = 1_000_000
 
 /** Collections whose ids are serial numbers: /api/<slug>/<id> with anything else is no document. */
-const NUMERIC_ID_COLLECTIONS = new Set(['articles', 'events', 'statements', 'people', 'topics', 'indicators', 'media', 'users'])
+const NUMERIC_ID_COLLECTIONS = new Set<string>(NEWSROOM_COLLECTION_SLUGS)
 /** Payload's own routes under a collection that sit where an id would. */
 const COLLECTION_ROUTES = new Set(['versions', 'count', 'distinct', 'reorder', 'me', 'init', 'access', 'login', 'logout', 'refresh-token', 'first-register', 'forgot-password', 'reset-password', 'unlock', 'verify', 'file', 'paste-url'])
 /**

@@ -1,13 +1,13 @@
-import type { CollectionSlug } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import { NEWSROOM_COLLECTION_SLUGS } from '../../collections'
 import { findPublishedArticle } from '../../lib/content/queries/articles'
 import { articles } from '../../scripts/seed/data/articles'
 import { statements } from '../../scripts/seed/data/statements'
 import { seedDemoContent } from '../../scripts/seed/seed-demo'
 import { testPayload } from '../support/payload'
 
-const COLLECTIONS: CollectionSlug[] = ['articles', 'events', 'statements', 'people', 'topics', 'indicators', 'users']
+const COLLECTIONS = NEWSROOM_COLLECTION_SLUGS
 
 async function counts() {
   const payload = await testPayload()
