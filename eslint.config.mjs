@@ -39,7 +39,8 @@ export default defineConfig([
   },
   {
     // docs/ARCHITECTURE.md, "Boundaries", rule 2: reader surfaces reach Payload only through lib/content/.
-    files: ['app/(site)/**', 'components/**'],
+    // A body block's components (blocks/*/*.tsx) render on reader pages too; its config may use Payload.
+    files: ['app/(site)/**', 'components/**', 'blocks/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY], paths: [NO_BARE_NOT_FOUND] }] },
   },
   {

@@ -1,44 +1,23 @@
 import type { Block } from 'payload'
 
-/** A statement from the statements collection, shown in the story as a quote card. */
-export const StatementEmbedBlock: Block = {
-  slug: 'statementEmbed',
-  interfaceName: 'StatementEmbedBlock',
-  labels: { singular: 'Statement', plural: 'Statements' },
-  fields: [{ name: 'statement', type: 'relationship', relationTo: 'statements', required: true }],
-}
+import { chart } from './Chart'
+import { figure } from './Figure'
+import { pullQuote } from './PullQuote'
+import { statementEmbed } from './StatementEmbed'
+import type { BlockUnit } from './unit'
 
-/** A line from the story set large. */
-export const PullQuoteBlock: Block = {
-  slug: 'pullQuote',
-  interfaceName: 'PullQuoteBlock',
-  labels: { singular: 'Pull quote', plural: 'Pull quotes' },
-  fields: [
-    { name: 'text', type: 'textarea', required: true, maxLength: 400 },
-    { name: 'attribution', type: 'text', maxLength: 120 },
-  ],
-}
+/**
+ * Every block an article body can hold, in the order the editor lists them. A block is one
+ * folder (its config, Component, HTML and embeds: see unit.ts); adding a block is that folder
+ * and one line here. Everything below is derived, and the rest of the app uses only that.
+ */
+export const BLOCK_UNITS: readonly BlockUnit[] = [statementEmbed, pullQuote, figure, chart]
 
-/** An image with its caption and credit (the image's own unless overridden here). */
-export const FigureBlock: Block = {
-  slug: 'figure',
-  interfaceName: 'FigureBlock',
-  labels: { singular: 'Figure', plural: 'Figures' },
-  fields: [
-    { name: 'image', type: 'upload', relationTo: 'media', required: true },
-    { name: 'caption', type: 'textarea', maxLength: 500, admin: { description: 'Leave empty to use the image’s own caption.' } },
-  ],
-}
+/** What the rich-text editor offers and Payload validates (fields/rich-text.ts). */
+export const BODY_BLOCKS: Block[] = BLOCK_UNITS.map((unit) => unit.config)
 
-/** An indicator drawn as a chart, with its data as a table beside it. */
-export const ChartBlock: Block = {
-  slug: 'chart',
-  interfaceName: 'ChartBlock',
-  labels: { singular: 'Chart', plural: 'Charts' },
-  fields: [
-    { name: 'indicator', type: 'relationship', relationTo: 'indicators', required: true },
-    { name: 'title', type: 'text', maxLength: 160, admin: { description: 'Leave empty to use the indicator’s name.' } },
-  ],
-}
-
-export const BODY_BLOCKS = [StatementEmbedBlock, PullQuoteBlock, FigureBlock, ChartBlock]
+/**
+ * A unit by the `blockType` a stored node names: the page's and the feeds' renderers and the
+ * embed collector look blocks up here (a Map, so a stored name like "constructor" finds nothing).
+ */
+export const BLOCK_UNITS_BY_TYPE: ReadonlyMap<string, BlockUnit> = new Map(BLOCK_UNITS.map((unit) => [unit.config.slug, unit]))

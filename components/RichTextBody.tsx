@@ -1,29 +1,31 @@
 import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
+import { BLOCK_UNITS } from '@/blocks'
+import type { EmbedLookup, StoredBlockFields } from '@/blocks/unit'
 import type { ArticleEmbeds, ArticleView } from '@/lib/content/articles'
-import { idOf } from '@/lib/content/queries/references'
-import type { ChartBlock, FigureBlock, PullQuoteBlock, StatementEmbedBlock } from '@/payload-types'
 
-import { Chart, Figure, PullQuote, StatementEmbed } from './rich-text/blocks'
+/** The story's embedded documents by id, as its blocks look them up. */
+function lookup(embeds: ArticleEmbeds): EmbedLookup {
+  const byId = <T extends { id: number }>(list: T[]) => {
+    const found = new Map(list.map((item) => [item.id, item]))
+    return (id: number | null) => (id === null ? null : (found.get(id) ?? null))
+  }
+  return { statement: byId(embeds.statements), image: byId(embeds.images), indicator: byId(embeds.indicators) }
+}
 
 /**
- * Payload's JSX converters plus our blocks: stored Lexical JSON becomes React, editor HTML is
- * never injected. Embedded documents come loaded with the story (see getPublishedArticle), so
- * a body with many quotes or charts costs no extra reads; a block whose document is missing
- * or unpublished renders nothing.
+ * Payload's JSX converters plus each block's own Component (blocks/): stored Lexical JSON
+ * becomes React, editor HTML is never injected. Embedded documents come loaded with the story
+ * (see getPublishedArticle), so a body with many quotes or charts costs no extra reads; a block
+ * whose document is missing or unpublished renders nothing.
  */
 function converters(embeds: ArticleEmbeds): JSXConvertersFunction {
-  const find = <T extends { id: number }>(list: T[], value: unknown) => list.find((item) => item.id === idOf(value)) ?? null
-  return ({ defaultConverters }) => ({
-    ...defaultConverters,
-    blocks: {
-      statementEmbed: ({ node }: { node: SerializedBlockNode<StatementEmbedBlock> }) => <StatementEmbed statement={find(embeds.statements, node.fields.statement)} />,
-      pullQuote: ({ node }: { node: SerializedBlockNode<PullQuoteBlock> }) => <PullQuote block={node.fields} />,
-      figure: ({ node }: { node: SerializedBlockNode<FigureBlock> }) => <Figure image={find(embeds.images, node.fields.image)} caption={node.fields.caption} />,
-      chart: ({ node }: { node: SerializedBlockNode<ChartBlock> }) => <Chart indicator={find(embeds.indicators, node.fields.indicator)} title={node.fields.title} />,
-    },
-  })
+  const embedded = lookup(embeds)
+  const blocks = Object.fromEntries(
+    BLOCK_UNITS.map((unit) => [unit.config.slug, ({ node }: { node: SerializedBlockNode<StoredBlockFields> }) => <unit.Component fields={node.fields} embedded={embedded} />]),
+  )
+  return ({ defaultConverters }) => ({ ...defaultConverters, blocks })
 }
 
 export function RichTextBody({ data, embeds }: { data: ArticleView['body']; embeds: ArticleEmbeds }) {

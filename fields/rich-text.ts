@@ -28,7 +28,7 @@ const editor = lexicalEditor({
             : field,
         ),
     }),
-    // Statement embeds, pull quotes, figures and charts (blocks/), rendered by components/rich-text.
+    // Statement embeds, pull quotes, figures and charts: each a unit in blocks/, registered in blocks/index.ts.
     BlocksFeature({ blocks: BODY_BLOCKS }),
   ],
 })

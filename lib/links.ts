@@ -19,6 +19,11 @@ export function isSitePath(value: string): boolean {
   return /^\/(?!\/)[^\s\\]*$/.test(value)
 }
 
+/** A site path made absolute, for feed readers that have no page to resolve it against; other URLs as they are. */
+export function absoluteUrl(url: string, site: string): string {
+  return isSitePath(url) ? `${site}${url}` : url
+}
+
 export const HTTP_URL_MESSAGE = 'Enter a full web address starting with http:// or https://.'
 
 /** Payload validate for a link field; empty is fine unless `required`. */

@@ -1,25 +1,22 @@
-import { idOf } from '../content/queries/references'
+import { BLOCK_UNITS_BY_TYPE } from '../../blocks'
+import type { EmbedKind, EmbeddedIds, StoredBlockFields } from '../../blocks/unit'
 
-/** The documents a story's body embeds, by kind: what its page must load besides the story. */
-export interface EmbeddedIds {
-  statements: number[]
-  images: number[]
-  indicators: number[]
-}
+export type { EmbeddedIds }
 
-const FIELD_OF_BLOCK = { statementEmbed: ['statements', 'statement'], figure: ['images', 'image'], chart: ['indicators', 'indicator'] } as const
-
-/** Walks stored Lexical JSON once and collects the ids its blocks point at, each once, in reading order. */
+/**
+ * Walks stored Lexical JSON once and collects the ids its blocks point at (each block says which
+ * in its unit's `embeds`), each once, in reading order: what a page must load besides the story.
+ */
 export function embeddedIds(body: unknown): EmbeddedIds {
-  const found = { statements: new Set<number>(), images: new Set<number>(), indicators: new Set<number>() }
+  const found: Record<EmbedKind, Set<number>> = { statements: new Set(), images: new Set(), indicators: new Set() }
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return
-    const { type, fields, children, root } = node as { type?: unknown; fields?: { blockType?: unknown } & Record<string, unknown>; children?: unknown; root?: unknown }
+    const { type, fields, children, root } = node as { type?: unknown; fields?: { blockType?: unknown }; children?: unknown; root?: unknown }
     if (root) visit(root)
-    if (type === 'block' && fields && typeof fields.blockType === 'string' && fields.blockType in FIELD_OF_BLOCK) {
-      const [kind, field] = FIELD_OF_BLOCK[fields.blockType as keyof typeof FIELD_OF_BLOCK]
-      const id = idOf(fields[field])
-      if (id !== null) found[kind].add(id)
+    const unit = type === 'block' && fields && typeof fields.blockType === 'string' ? BLOCK_UNITS_BY_TYPE.get(fields.blockType) : undefined
+    if (unit) {
+      const embeds = unit.embeds(fields as StoredBlockFields)
+      for (const kind of Object.keys(embeds) as EmbedKind[]) for (const id of embeds[kind] ?? []) if (id !== null) found[kind].add(id)
     }
     if (Array.isArray(children)) children.forEach(visit)
   }

@@ -1,10 +1,9 @@
-import type { IndicatorView } from '@/lib/content/embeds'
+import type { IndicatorView } from '../unit'
+import { figures } from './figures'
 
 const WIDTH = 640
 const HEIGHT = 320
 const MARGIN = { top: 20, right: 16, bottom: 36, left: 48 }
-
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 })
 
 /**
  * An indicator as a bar chart drawn on the server (SVG, no script), with the same figures in
@@ -34,7 +33,7 @@ export function IndicatorChart({ indicator, title }: { indicator: IndicatorView;
             <g key={point.period}>
               <rect x={x} y={y(point.value)} width={slot * 0.7} height={y(0) - y(point.value)} className={reached ? 'chart-bar chart-bar-reached' : 'chart-bar'} />
               <text x={x + slot * 0.35} y={y(point.value) - 6} textAnchor="middle" className="chart-value">
-                {number.format(point.value)}
+                {figures.format(point.value)}
               </text>
               <text x={x + slot * 0.35} y={HEIGHT - MARGIN.bottom + 20} textAnchor="middle" className="chart-label">
                 {point.period}
@@ -46,7 +45,7 @@ export function IndicatorChart({ indicator, title }: { indicator: IndicatorView;
           <g>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(target)} y2={y(target)} className="chart-target" />
             <text x={MARGIN.left + 4} y={y(target) - 6} className="chart-target-label">
-              {indicator.target?.label || `Target: ${number.format(target)}`}
+              {indicator.target?.label || `Target: ${figures.format(target)}`}
             </text>
           </g>
         ) : null}
@@ -66,13 +65,13 @@ export function IndicatorChart({ indicator, title }: { indicator: IndicatorView;
           {indicator.points.map((point) => (
             <tr key={point.period}>
               <th scope="row">{point.period}</th>
-              <td>{number.format(point.value)}</td>
+              <td>{figures.format(point.value)}</td>
             </tr>
           ))}
           {target !== null ? (
             <tr>
               <th scope="row">{indicator.target?.label || 'Target'}</th>
-              <td>{number.format(target)}</td>
+              <td>{figures.format(target)}</td>
             </tr>
           ) : null}
         </tbody>
