@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
 import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
-import { serverNodeOptions } from '../scripts/lib/server-heap'
+import { serverNodeOptions } from '../scripts/lib/production-server'
 import { revalidationToken } from '../lib/cache/revalidation-token'
 import { ARCHIVE, BIG_TOPIC_SLUG, fillArchive } from './fill-archive'
 import { load, type LoadResult } from './http-load'

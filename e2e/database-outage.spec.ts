@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test'
 
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/embedded-postgres'
 import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
-import { serverNodeOptions } from '../scripts/lib/server-heap'
+import { RETRY_AFTER_SECONDS } from '../lib/http/retry-after.mjs'
+import { serverNodeOptions } from '../scripts/lib/production-server'
 
 /*
  * The real embedded PostgreSQL stops and starts again under a running production server of its
@@ -57,7 +58,7 @@ test('while the database is down cached pages answer, others say 503 and come ba
     await database.stop()
     database = undefined
     await until(async () => (await get('/api/health')).status === 503, 'health to notice')
-    // The outage module checks every two seconds.
+    // The server edge checks the database every two seconds.
     await new Promise((resolve) => setTimeout(resolve, 2500))
 
     for (const pathname of cached) expect((await get(pathname)).status, pathname).toBe(200)
@@ -66,7 +67,7 @@ test('while the database is down cached pages answer, others say 503 and come ba
     for (const pathname of ['/topics/trade', `/search?q=pipeline${Date.now()}`, '/api/articles?limit=1']) {
       const response = await get(pathname)
       expect(response.status, pathname).toBe(503)
-      expect(response.headers.get('retry-after'), pathname).toBe('30')
+      expect(response.headers.get('retry-after'), pathname).toBe(String(RETRY_AFTER_SECONDS))
       expect(response.headers.get('cache-control'), pathname).toBe('no-store')
       expect(await response.text(), pathname).not.toMatch(/\n\s+at .+:\d+:\d+/)
     }

@@ -12,7 +12,7 @@ import fs from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { serverNodeOptions } from './lib/server-heap'
+import { serverNodeOptions } from './lib/production-server'
 import { runningEmbeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
 import { LEXICAL_BUILD_CONDITION, SCRIPT_NODE_ARGS } from './lib/script-node-args'
 
