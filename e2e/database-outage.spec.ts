@@ -58,6 +58,8 @@ test('while the database is down cached pages answer, others say 503 and come ba
     await database.stop()
     database = undefined
     await until(async () => (await get('/api/health')).status === 503, 'health to notice')
+    // One Retry-After, from health and from the pages the server edge turns into 503s.
+    expect((await get('/api/health')).headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS))
     // The server edge checks the database every two seconds.
     await new Promise((resolve) => setTimeout(resolve, 2500))
 
