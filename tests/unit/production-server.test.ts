@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import path from 'node:path'
@@ -66,4 +67,17 @@ describe('one start for the production server', () => {
     for (const specifier of bare) expect(specifier.startsWith('node:') || builtinModules.includes(specifier) || specifier in dependencies, specifier).toBe(true)
   })
 
+  it('npm start, the bench, Lighthouse and the e2e servers start it through scripts/lib/production-server.ts', () => {
+    expect(JSON.parse(read('package.json')).scripts.start).toBe('tsx scripts/launch.ts start')
+    const launcher = read('scripts/launch.ts')
+    expect(launcher).toMatch(/case 'start':\s*(?:\/\/.*\n\s*)*return productionServerArgs\(extraArgs\)/)
+    expect(launcher).toContain("if (mode === 'start') env.NODE_OPTIONS = serverNodeOptions(env.NODE_OPTIONS)")
+    for (const file of ['bench/run.ts', 'scripts/lighthouse.ts', 'e2e/support/global-setup.ts', 'e2e/database-outage.spec.ts', 'e2e/first-account-production.spec.ts']) {
+      expect(read(file), file).toMatch(/\b(?:start|spawn)ProductionServer\(/)
+    }
+    // Nothing else starts Next's production server or builds its NODE_OPTIONS.
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.mts', '*.mjs'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)
+    const startingNext = files.filter((file) => file !== 'tests/unit/production-server.test.ts' && /next\/dist\/bin\/next['"][^\n]*['"]start['"]|['"]next['"],\s*['"]start['"]|--max-old-space-size=/.test(read(file)))
+    expect(startingNext).toEqual(['scripts/lib/production-server.ts'])
+  })
 })
