@@ -18,18 +18,21 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
-# The heap limit and the server modules: see scripts/lib/server-heap.ts (keep them if you
-# override NODE_OPTIONS).
+# The heap limit and the server edge: serverNodeOptions(undefined, '/app') in
+# scripts/lib/production-server.ts, which npm start, the bench and Lighthouse use too
+# (tests/unit/production-server.test.ts checks this line and the COPY of the modules below).
+# Keep them if you override NODE_OPTIONS.
 ENV NODE_ENV=production \
-    NODE_OPTIONS="--max-old-space-size=512 --import=/app/lib/server/outage-status.mjs --import=/app/lib/server/reject-malformed-urls.mjs --import=/app/lib/server/strict-transport-security.mjs" \
+    NODE_OPTIONS="--max-old-space-size=512 --import=/app/lib/server/request-edge.mjs" \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
 RUN groupadd --system app && useradd --system --gid app --home /app app
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
-COPY --from=build --chown=app:app /app/lib/server/outage-status.mjs /app/lib/server/reject-malformed-urls.mjs /app/lib/server/strict-transport-security.mjs ./lib/server/
-COPY --from=build --chown=app:app /app/lib/http/strict-transport.mjs ./lib/http/
+# The preload modules and the files they import, which the standalone output does not trace.
+COPY --from=build --chown=app:app /app/lib/server/request-edge.mjs ./lib/server/
+COPY --from=build --chown=app:app /app/lib/http/retry-after.mjs ./lib/http/
 RUN mkdir -p /app/media && chown app:app /app/media
 USER app
 EXPOSE 3000

@@ -4,7 +4,7 @@
  * cached and right after invalidation, against the same bytes from a static server. Results
  * go to bench/results.json and a table on stdout.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
 import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
-import { serverNodeOptions } from '../scripts/lib/server-heap'
+import { startProductionServer, type ProductionServer } from '../scripts/lib/production-server'
 import { revalidationToken } from '../lib/cache/revalidation-token'
 import { ARCHIVE, BIG_TOPIC_SLUG, fillArchive } from './fill-archive'
 import { load, type LoadResult } from './http-load'
@@ -63,14 +63,6 @@ const SURFACES: Surface[] = [
 
 /** A route that renders nothing of its own: the 404 page, layout only — the baseline client JS. */
 const EMPTY_ROUTE = '/bench-empty-route'
-
-async function waitForHealth(deadline = Date.now() + 120_000): Promise<void> {
-  while (Date.now() < deadline) {
-    if ((await fetch(`${ORIGIN}/api/health`).then((r) => r.status, () => 0)) === 200) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error('the production server did not become healthy')
-}
 
 async function expire(tags: string[], secret: string): Promise<void> {
   if (tags.length === 0) return
@@ -128,18 +120,18 @@ async function main(): Promise<void> {
     // Nothing but the requests under test may query: the job runner's polling would be counted.
     JOBS_AUTORUN: 'off',
   }
-  let server: ReturnType<typeof spawn> | undefined
+  let server: ProductionServer | undefined
   let nginx: { origin: string; stop: () => Promise<void> } | undefined
   try {
     execFileSync(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env, stdio: 'inherit' })
     // The server starts on the empty database, so it creates the first admin (the bench's
     // editor, for the publish measurement) before the archive's authors exist.
-    server = spawn(process.execPath, ['--import', './bench/count-sql.mjs', 'node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-      // The same heap limit `npm start` and the Dockerfile give the server.
-      env: { ...env, SQL_COUNT_PORT: String(SQL_COUNT_PORT), NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
+    server = await startProductionServer({
+      port: PORT,
+      env: { ...env, SQL_COUNT_PORT: String(SQL_COUNT_PORT) },
+      nodeArgs: ['--import', './bench/count-sql.mjs'],
       stdio: ['ignore', 'ignore', 'inherit'],
     })
-    await waitForHealth()
     const started = performance.now()
     await fillArchive(database.url)
     const fillSeconds = Math.round((performance.now() - started) / 100) / 10
@@ -188,7 +180,7 @@ async function main(): Promise<void> {
       viaNginx = { surfaces, publish: await measurePublish(ORIGIN, nginx.origin, admin, 'nginx') }
       console.log('publish → visible through nginx (ms)', JSON.stringify(viaNginx.publish))
     }
-    const memoryMb = rssMb(server.pid!)
+    const memoryMb = rssMb(server.child.pid!)
     console.log('server memory', await (await fetch(`http://127.0.0.1:${SQL_COUNT_PORT}/memory`)).text())
 
     const staticServer = await serveStatic(pages)
@@ -219,10 +211,7 @@ async function main(): Promise<void> {
     console.log(`\n${report(results)}`)
   } finally {
     await nginx?.stop()
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM')
-      await new Promise((resolve) => server!.once('exit', resolve))
-    }
+    await server?.stop()
     await database.stop()
     await fs.rm(dataDir, { recursive: true, force: true })
   }

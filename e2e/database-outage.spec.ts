@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test'
 
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../scripts/lib/embedded-postgres'
 import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
-import { serverNodeOptions } from '../scripts/lib/server-heap'
+import { RETRY_AFTER_SECONDS } from '../lib/http/retry-after.mjs'
+import { startProductionServer, type ProductionServer } from '../scripts/lib/production-server'
 
 /*
  * The real embedded PostgreSQL stops and starts again under a running production server of its
@@ -41,14 +42,13 @@ test('while the database is down cached pages answer, others say 503 and come ba
     MEDIA_DIR: path.join(dataDir, 'media'),
     SEED_DEMO: '1',
     NEXT_TELEMETRY_DISABLED: '1',
-    NODE_OPTIONS: serverNodeOptions(undefined),
   }
-  let server: ChildProcess | undefined
+  let server: ProductionServer | undefined
   const get = (pathname: string) => fetch(`${origin}${pathname}`)
   try {
-    execFileSync(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env: { ...env, NODE_OPTIONS: '' }, stdio: 'ignore' })
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, stdio: 'ignore', detached: true })
-    await until(async () => (await get('/api/health')).status === 200, 'the server', 120)
+    execFileSync(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env, stdio: 'ignore' })
+    // Started as `npm start` starts it, server edge included.
+    server = await startProductionServer({ port, env, detached: true, stdio: 'ignore' })
 
     // Readers have been here: these come from Next's cache from now on.
     const cached = ['/', '/articles/record-trade-200bn', '/feed.xml']
@@ -57,7 +57,9 @@ test('while the database is down cached pages answer, others say 503 and come ba
     await database.stop()
     database = undefined
     await until(async () => (await get('/api/health')).status === 503, 'health to notice')
-    // The outage module checks every two seconds.
+    // One Retry-After, from health and from the pages the server edge turns into 503s.
+    expect((await get('/api/health')).headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS))
+    // The server edge checks the database every two seconds.
     await new Promise((resolve) => setTimeout(resolve, 2500))
 
     for (const pathname of cached) expect((await get(pathname)).status, pathname).toBe(200)
@@ -66,7 +68,7 @@ test('while the database is down cached pages answer, others say 503 and come ba
     for (const pathname of ['/topics/trade', `/search?q=pipeline${Date.now()}`, '/api/articles?limit=1']) {
       const response = await get(pathname)
       expect(response.status, pathname).toBe(503)
-      expect(response.headers.get('retry-after'), pathname).toBe('30')
+      expect(response.headers.get('retry-after'), pathname).toBe(String(RETRY_AFTER_SECONDS))
       expect(response.headers.get('cache-control'), pathname).toBe('no-store')
       expect(await response.text(), pathname).not.toMatch(/\n\s+at .+:\d+:\d+/)
     }
@@ -84,13 +86,7 @@ test('while the database is down cached pages answer, others say 503 and come ba
     await until(async () => (await get('/topics/trade')).status === 200, 'recovery', 60)
     expect((await get('/api/health')).status).toBe(200)
   } finally {
-    if (server?.pid) {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        // Already gone.
-      }
-    }
+    await server?.stop()
     await database?.stop()
     await fs.rm(dataDir, { recursive: true, force: true })
   }

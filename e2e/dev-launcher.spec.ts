@@ -6,6 +6,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 import { isProcessAlive } from '../scripts/lib/embedded-postgres'
+import { waitForHealth } from '../scripts/lib/production-server'
 import { privateClone } from '../tests/support/private-clone'
 
 /**
@@ -34,9 +35,9 @@ test('`npm run dev` from a clone in a private folder, with nothing configured, s
   let postgresPid = 0
 
   try {
-    await expect
-      .poll(async () => (await api.get('/api/health').catch(() => null))?.status() ?? 0, { timeout: 150_000, intervals: [1000] })
-      .toBe(200)
+    await waitForHealth(`http://127.0.0.1:${port}`, child, 150_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${output}`)
+    })
     expect(output).toContain('Embedded PostgreSQL ready')
     await expect.poll(() => output, { timeout: 30_000 }).toContain('Demo editor login')
 

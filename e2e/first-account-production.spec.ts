@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -8,6 +7,7 @@ import { expect, test } from '@playwright/test'
 import pg from 'pg'
 
 import { freePort, startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
+import { spawnProductionServer } from '../scripts/lib/production-server'
 
 /*
  * A fresh production deployment nobody has configured an admin for: `npm start` with an empty
@@ -24,7 +24,6 @@ test('a fresh production site gives its first account only to whoever holds the 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    PORT: String(port),
     SITE_URL: origin,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
@@ -33,12 +32,11 @@ test('a fresh production site gives its first account only to whoever holds the 
   }
   for (const name of ['ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO']) delete env[name]
 
-  // Its own process group, so the end stops npm, the launcher and Next together.
-  const server = spawn('npm', ['start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  // `npm start`, in a process group of its own, so the end stops npm, the launcher and Next.
+  const server = spawnProductionServer({ port, env, viaNpmStart: true, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
-  server.stdout.on('data', (chunk) => (log += chunk))
-  server.stderr.on('data', (chunk) => (log += chunk))
-  const exited = new Promise((resolve) => server.on('exit', resolve))
+  server.child.stdout?.on('data', (chunk) => (log += chunk))
+  server.child.stderr?.on('data', (chunk) => (log += chunk))
   const api = await playwright.request.newContext({ baseURL: origin })
   const users = async () => {
     const client = new pg.Client({ connectionString: database.url })
@@ -51,9 +49,9 @@ test('a fresh production site gives its first account only to whoever holds the 
   }
 
   try {
-    await expect
-      .poll(async () => (await api.get('/api/health').catch(() => null))?.status() ?? 0, { timeout: 150_000, intervals: [1000] })
-      .toBe(200)
+    await server.healthy(150_000).catch((error: Error) => {
+      throw new Error(`${error.message}\n${log}`)
+    })
     await expect.poll(() => log, { timeout: 30_000 }).toContain('No account yet')
     const token = /\/admin\/create-first-user\?token=([A-Za-z0-9_-]+)/.exec(log)?.[1]
     expect(token, log).toBeDefined()
@@ -109,8 +107,7 @@ test('a fresh production site gives its first account only to whoever holds the 
     await late.close()
     expect(await users()).toEqual([{ email: 'chief@example.com', role: 'admin' }])
   } finally {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
-    await exited
+    await server.stop()
     await api.dispose()
     await database.stop()
     await fs.rm(dataDir, { recursive: true, force: true })

@@ -8,7 +8,7 @@ import autocannon from 'autocannon'
  * sitemaps and searches (one request in fifty a query nobody asked before: each costs a full
  * render, and nginx holds one client to five searches a second), against the
  * production server. No error, no 5xx; afterwards the server's memory stays flat and within
- * the 600 MB budget (its heap is capped at 512 MB, scripts/lib/server-heap.ts).
+ * the 600 MB budget (its heap is capped at 512 MB, scripts/lib/production-server.ts).
  */
 test.describe.configure({ timeout: 180_000 })
 

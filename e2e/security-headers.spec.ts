@@ -20,8 +20,11 @@ test('every response carries the hardening headers, and never says what serves i
     // Plain http here: HSTS only when a TLS-terminating proxy says the request came over https.
     expect(headers['strict-transport-security'], path).toBeUndefined()
   }
-  const overHttps = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
-  expect(overHttps.headers()['strict-transport-security']).toBe('max-age=63072000; includeSubDomains')
+  // The proxy's word, one hop or several, on a page and on the API alike.
+  for (const [path, proto] of [['/', 'https'], ['/api/health', 'https'], ['/', 'https, http']]) {
+    const overHttps = await request.get(path!, { headers: { 'x-forwarded-proto': proto! } })
+    expect(overHttps.headers()['strict-transport-security'], `${path} ${proto}`).toBe('max-age=63072000; includeSubDomains')
+  }
 })
 
 test('the admin and the API each have a policy of their own', async ({ request }) => {

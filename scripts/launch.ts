@@ -12,7 +12,7 @@ import fs from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { serverNodeOptions } from './lib/server-heap'
+import { productionServerArgs, serverNodeOptions } from './lib/production-server'
 import { runningEmbeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
 import { LEXICAL_BUILD_CONDITION, SCRIPT_NODE_ARGS } from './lib/script-node-args'
 
@@ -27,7 +27,8 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
     case 'dev':
       return [require.resolve('next/dist/bin/next'), 'dev', ...extraArgs]
     case 'start':
-      return [require.resolve('next/dist/bin/next'), 'start', ...extraArgs]
+      // The production server as the bench, Lighthouse and the e2e tests start it (with serverNodeOptions below).
+      return productionServerArgs(extraArgs)
     case 'migrate':
       return [...SCRIPT_NODE_ARGS, path.resolve('scripts/migrate.ts'), ...extraArgs]
     case 'seed':

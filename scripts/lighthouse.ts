@@ -1,14 +1,15 @@
 /**
  * `npm run lighthouse`: Lighthouse (default mobile config, simulated throttling, all four
  * categories) on the home page and the demo lead article, served by the production build
- * (`next start`) on a throwaway embedded PostgreSQL holding the demo newsroom, exactly as the
- * end-to-end tests serve it. Each page is requested once before it is measured, so Lighthouse
- * sees the cached page a reader gets. Performance is noisy on a shared machine, so each page
- * is measured LIGHTHOUSE_RUNS times (default 3) and the run with the median performance score
- * is reported. Prints a table, writes bench/lighthouse.json and exits 1 when a budget is
- * missed, naming the audits that cost points.
+ * (`next start` with the server edge and heap limit `npm start` gives it, from
+ * scripts/lib/production-server.ts) on a throwaway embedded PostgreSQL holding the demo
+ * newsroom, exactly as the end-to-end tests serve it. Each page is requested once before it
+ * is measured, so Lighthouse sees the cached page a reader gets. Performance is noisy on a
+ * shared machine, so each page is measured LIGHTHOUSE_RUNS times (default 3) and the run with
+ * the median performance score is reported. Prints a table, writes bench/lighthouse.json and
+ * exits 1 when a budget is missed, naming the audits that cost points.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -19,6 +20,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Result } from 'lighthouse'
 
 import { startEmbeddedPostgres } from './lib/embedded-postgres'
+import { spawnProductionServer, type ProductionServer } from './lib/production-server'
 import { SCRIPT_NODE_ARGS } from './lib/script-node-args'
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3800)
@@ -57,15 +59,6 @@ interface PageResult {
   failingAudits: FailingAudit[]
   /** Audits Lighthouse could not run. A weighted one leaves its category without a score. */
   erroredAudits: { id: string; title: string; weight: number; error: string }[]
-}
-
-async function waitForHealth(server: ChildProcess, deadline = Date.now() + 180_000): Promise<void> {
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the production server exited (${server.exitCode}) during start; see its output above`)
-    if ((await fetch(`${ORIGIN}/api/health`).then((r) => r.status, () => 0)) === 200) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`the production server did not become healthy at ${ORIGIN}/api/health`)
 }
 
 function erroredAudits(lhr: Result): PageResult['erroredAudits'] {
@@ -132,14 +125,6 @@ async function measurePage(name: string, pagePath: string, chromePort: number): 
   }
 }
 
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve()
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
-  server.kill('SIGTERM')
-  const forced = setTimeout(() => server.kill('SIGKILL'), 15_000)
-  return exited.finally(() => clearTimeout(forced))
-}
-
 async function main(): Promise<number> {
   if (!existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH}: install it (apt-get install chromium) or set CHROME_PATH`)
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' })
@@ -158,7 +143,7 @@ async function main(): Promise<number> {
     SEED_DEMO: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  let server: ChildProcess | undefined
+  let server: ProductionServer | undefined
   let chrome: chromeLauncher.LaunchedChrome | undefined
   // Ctrl-C or SIGTERM: the browser (chrome-launcher starts it in its own process group, out of
   // reach of Ctrl-C), the server and the database must be told at once. npm runs this file with
@@ -166,7 +151,7 @@ async function main(): Promise<number> {
   // signal within 60 ms (Lighthouse computing a trace is) and so would leave them running.
   const onSignal = () => {
     chrome?.kill()
-    if (server && server.exitCode === null) server.kill('SIGTERM')
+    void server?.stop()
     void database.stop().finally(() => {
       rmSync(dataDir, { recursive: true, force: true })
       process.exit(130)
@@ -176,8 +161,10 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal)
   try {
     execFileSync(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env, stdio: 'inherit' })
-    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-    await waitForHealth(server)
+    // The production server as `npm start` runs it: the same NODE_OPTIONS (heap limit, server edge).
+    // Assigned before it is healthy, so a signal during its start stops it too.
+    server = spawnProductionServer({ port: PORT, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    await server.healthy(180_000)
 
     // One request each, so Lighthouse measures the page from Next's cache as a reader gets it.
     const targets = [['home', '/'], ['article', DEMO_ARTICLE]] as const
@@ -263,7 +250,7 @@ async function main(): Promise<number> {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     chrome?.kill()
-    if (server) await stopServer(server)
+    await server?.stop()
     await database.stop()
     await fs.rm(dataDir, { recursive: true, force: true })
   }

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 
 /**
  * What a reader sees when a page cannot be made: while the database is down (the server then
- * answers 503 with Retry-After, lib/server/outage-status.mjs) or after any other failure. It
+ * answers 503 with Retry-After, lib/server/request-edge.mjs) or after any other failure. It
  * asks /api/health which of the two it is, so it can say so plainly. Next shows no details of
  * the error in production.
  */

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -7,17 +6,7 @@ import path from 'node:path'
 import type { FullConfig } from '@playwright/test'
 
 import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres'
-
-async function waitForHealth(url: string, server: { exited: boolean }, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exited) throw new Error('The production server exited during start; see its output above.')
-    const status = await fetch(url).then((response) => response.status, () => 0)
-    if (status === 200) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`The production server did not become healthy at ${url} within ${timeoutMs / 1000}s`)
-}
+import { startProductionServer } from '../../scripts/lib/production-server'
 
 /**
  * The production build (`next build`, run by `npm run test:e2e` before Playwright) served by
@@ -33,7 +22,6 @@ export default async function globalSetup(config: FullConfig) {
   const env = {
     ...process.env,
     NODE_ENV: 'production' as const,
-    PORT: new URL(baseURL).port,
     SITE_URL: baseURL,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
@@ -44,24 +32,14 @@ export default async function globalSetup(config: FullConfig) {
     MEDIA_DIR: path.join(dataDir, 'media'),
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  // Its own process group, so teardown stops npm, the launcher and Next together.
-  const child = spawn('npm', ['start'], { env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] })
-  const server = { exited: false }
-  child.on('exit', () => (server.exited = true))
-
-  const stop = async () => {
-    if (!server.exited && child.pid) {
-      process.kill(-child.pid, 'SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
-    }
+  // `npm start`, in a process group of its own, so teardown stops npm, the launcher and Next together.
+  const server = await startProductionServer({ port: Number(new URL(baseURL).port), env, viaNpmStart: true, stdio: ['ignore', 'inherit', 'inherit'] }).catch(async (error: unknown) => {
     await database.stop()
-  }
-
-  try {
-    await waitForHealth(`${baseURL}/api/health`, server, 120_000)
-  } catch (error) {
-    await stop()
     throw error
+  })
+  const stop = async () => {
+    await server.stop()
+    await database.stop()
   }
 
   // What the specs need to act as the newsroom and as a script beside the server.
@@ -70,6 +48,6 @@ export default async function globalSetup(config: FullConfig) {
   process.env.E2E_DATABASE_URL = database.url
   process.env.E2E_PAYLOAD_SECRET = env.PAYLOAD_SECRET
   // The server's process group, for the load test's memory readings.
-  process.env.E2E_SERVER_GROUP = String(child.pid)
+  process.env.E2E_SERVER_GROUP = String(server.child.pid)
   return stop
 }

@@ -14,7 +14,7 @@
  * outright; a browser enforces both. Escaping, tested for every field, is the first defence.
  */
 
-import { HSTS_HEADER_VALUE } from './strict-transport.mjs'
+import { FORWARDED_OVER_HTTPS, HSTS_HEADER_VALUE } from './strict-transport.mjs'
 
 /** @typedef {{ source: string, has?: { type: 'header' | 'cookie', key: string, value?: string }[], missing?: { type: 'header' | 'cookie', key: string, value?: string }[], headers: { key: string, value: string }[] }} HeaderRule */
 
@@ -79,13 +79,15 @@ export function securityHeaderRules() {
         { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
       ],
     },
-    // HSTS only means something over https, which reaches Next through a TLS-terminating proxy
-    // (nginx, a load balancer): it says so in X-Forwarded-Proto. Browsers ignore the header
-    // on plain http, so a client that sends the header itself gains nothing. When SITE_URL is
-    // https the server adds it to every response (lib/server/strict-transport-security.mjs).
+    // HSTS, on responses to requests that came over https. Next speaks plain http, so https
+    // ends at a TLS-terminating proxy (nginx, a load balancer), which says so in
+    // X-Forwarded-Proto; FORWARDED_OVER_HTTPS also matches a list of hops, as Next's own
+    // reading of the header does. Browsers ignore HSTS received over plain http (RFC 6797,
+    // 8.1), so SITE_URL being https adds nothing: it names the public origin, not how this
+    // request arrived, and a client that sends the header itself over http gains nothing.
     {
       source: '/:path*',
-      has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+      has: [{ type: 'header', key: 'x-forwarded-proto', value: FORWARDED_OVER_HTTPS }],
       headers: [{ key: 'Strict-Transport-Security', value: HSTS_HEADER_VALUE }],
     },
     { source: READER_PATHS, headers: [{ key: 'Content-Security-Policy', value: READER_PAGE_POLICY }] },

@@ -68,12 +68,12 @@ describe('server start-up', () => {
 
 describe('health', () => {
   it('reports the database unreachable rather than throwing', async () => {
-    const saved = process.env.DATABASE_URL
-    process.env.DATABASE_URL = 'postgres://news@127.0.0.1:1/news'
+    // The app's pool, pointed where nothing answers.
+    const pool = new pg.Pool({ connectionString: 'postgres://news@127.0.0.1:1/news' })
     try {
-      expect(await checkHealth()).toEqual({ ok: false, reason: 'database unreachable' })
+      expect(await checkHealth(pool)).toEqual({ ok: false, reason: 'database unreachable' })
     } finally {
-      process.env.DATABASE_URL = saved
+      await pool.end()
     }
   })
 })

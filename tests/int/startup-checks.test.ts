@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { describe, expect, it, vi } from 'vitest'
 
 import { databaseProblem, describeDatabaseUrl } from '../../lib/server/database'
 import { payloadSecretProblem } from '../../lib/server/env'
@@ -38,5 +39,16 @@ describe('PAYLOAD_SECRET check', () => {
 describe('health', () => {
   it('is ok when the database answers and every migration ran', async () => {
     expect(await checkHealth()).toEqual({ ok: true })
+  })
+
+  it('asks through the app’s pool: probes open no connection of their own', async () => {
+    await checkHealth()
+    const connect = vi.spyOn(pg.Client.prototype, 'connect')
+    try {
+      for (let i = 0; i < 5; i += 1) expect(await checkHealth()).toEqual({ ok: true })
+      expect(connect).not.toHaveBeenCalled()
+    } finally {
+      connect.mockRestore()
+    }
   })
 })

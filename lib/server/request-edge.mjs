@@ -1,0 +1,186 @@
+// @ts-check
+/**
+ * The server's edge: the one module loaded into the production server with `node --import`
+ * (the list is SERVER_PRELOAD_MODULES in scripts/lib/production-server.ts, which `npm start`,
+ * the bench, Lighthouse and the e2e servers use; a test holds the Dockerfile to it). It wraps
+ * the request listener of the HTTP server Next creates, once, and does two things there:
+ *
+ * 1. A path that is not valid percent-encoding (`/topics/%E0%A4%A`) or holds a NUL byte is
+ *    answered 400 at once. Next treats it as a decoding error and tries to render a 400 page,
+ *    which an app with two root layouts (the site's and the admin's) lacks, and ends in a 500.
+ * 2. While PostgreSQL is unreachable, a response the app would send as a server error goes out
+ *    as 503 with Retry-After and `no-store`, which tells readers, crawlers and feed readers to
+ *    come back rather than that the page is broken. Pages and feeds in Next's cache never reach
+ *    the database and keep answering 200.
+ *
+ * Why a wrapped listener. Next gives no hook for either: it fails on a malformed path before
+ * any app code (proxy.ts included) runs, and a page cannot change its status once rendering has
+ * started; only the response's `writeHead` sees the final status. Next's custom server would
+ * give us the listener, but the Docker image runs the standalone output's own `server.js`,
+ * which a custom server cannot use. So this module wraps the listener passed to
+ * `http.createServer` (which `next start` and the standalone `server.js` both call, once) and
+ * hooks `writeHead` on each response object it hands to Next: an own property of that one
+ * response, which Node's implicit header write (`_implicitHeader`, on the first write or end)
+ * also calls. Nothing patches `ServerResponse.prototype`, so there is no order between modules
+ * to keep and no other server's responses are touched.
+ *
+ * The database check keeps one connection of its own and asks `select 1` every two seconds, so
+ * it learns of an outage and of the recovery while the app is idle, and without the app's pool
+ * (which lives inside Next's bundle, loaded after this module); the app's pool reconnects on its
+ * next query. Plain JavaScript because it runs before any bundler or TypeScript loader.
+ */
+import http from 'node:http'
+
+import pg from 'pg'
+
+import { RETRY_AFTER_SECONDS } from '../http/retry-after.mjs'
+
+const CHECK_EVERY_MS = 2000
+
+/** @typedef {(request: http.IncomingMessage, response: http.ServerResponse) => unknown} RequestListener */
+
+/**
+ * Whether a request's path cannot be a page's address: not valid percent-encoding, or a NUL
+ * byte once decoded (file APIs stop at it). The query string is the app's to judge.
+ * @param {string | undefined} url
+ */
+export function isMalformedPath(url) {
+  const path = (url ?? '/').split('?', 1)[0] ?? '/'
+  try {
+    return decodeURIComponent(path).includes('\0')
+  } catch {
+    return true
+  }
+}
+
+/**
+ * Watches the database named by `connectionString()` (read on every check: Next loads `.env`
+ * files into the environment only after this module has run).
+ * @param {() => string | undefined} connectionString
+ * @param {{ timeoutMs?: number }} [options]
+ */
+export function watchDatabase(connectionString, { timeoutMs = 1500 } = {}) {
+  let unreachable = false
+  /** @type {pg.Client | null} */
+  let client = null
+  /** @type {Promise<void> | null} */
+  let running = null
+  async function check() {
+    const url = connectionString()
+    if (!url) return
+    try {
+      if (!client) {
+        const fresh = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs })
+        // A connection dropped between checks must not crash the server as an unhandled 'error'.
+        fresh.on('error', () => undefined)
+        client = fresh
+        await fresh.connect()
+      }
+      await client.query('select 1')
+      unreachable = false
+    } catch {
+      unreachable = true
+      client?.end().catch(() => undefined)
+      client = null
+    }
+  }
+  return {
+    /** Whether the last check could not reach the database. */
+    unreachable: () => unreachable,
+    /** One check at a time: a slow one (up to twice the timeout) is not overtaken by the next. */
+    check: () => (running ??= check().finally(() => (running = null))),
+    async stop() {
+      await client?.end().catch(() => undefined)
+      client = null
+    },
+  }
+}
+
+/**
+ * Headers given to writeHead win over those set before it, so during an outage they are set
+ * first and Retry-After and Cache-Control after them. Same forms as Node's writeHead: an
+ * object, a flat [name, value, …] list or a list of pairs.
+ * @param {http.ServerResponse} response
+ * @param {unknown} headers
+ */
+function setGivenHeaders(response, headers) {
+  if (Array.isArray(headers)) {
+    const pairs = Array.isArray(headers[0]) ? headers : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]])
+    for (const [name, value] of pairs) response.appendHeader(String(name), value)
+  } else if (headers && typeof headers === 'object') {
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value)
+  }
+}
+
+/**
+ * The writeHead that the edge puts on each response: a server error during an outage leaves
+ * as 503. One function per wrapped listener, shared by its responses; it calls the prototype's
+ * writeHead, which it leaves as it is.
+ * @param {() => boolean} databaseUnreachable
+ */
+function outageAwareWriteHead(databaseUnreachable) {
+  /**
+   * @this {http.ServerResponse}
+   * @param {number} statusCode
+   * @param {unknown[]} rest
+   * @returns {http.ServerResponse}
+   */
+  return function writeHead(statusCode, ...rest) {
+    /** @type {(this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse} */
+    const nodeWriteHead = /** @type {any} */ (http.ServerResponse.prototype.writeHead)
+    if (statusCode < 500 || statusCode === 503 || this.headersSent || !databaseUnreachable()) return nodeWriteHead.call(this, statusCode, ...rest)
+    // The app's reason phrase ("Internal Server Error") would contradict the new status.
+    setGivenHeaders(this, typeof rest[0] === 'string' ? rest[1] : rest[0])
+    this.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+    this.setHeader('Cache-Control', 'no-store')
+    return nodeWriteHead.call(this, 503, http.STATUS_CODES[503])
+  }
+}
+
+/**
+ * The edge around one request listener (Next's): malformed paths end here with 400; every
+ * other request goes on to the listener with its response's writeHead hooked for outages.
+ * @param {RequestListener} listener
+ * @param {{ databaseUnreachable: () => boolean }} state
+ * @returns {RequestListener}
+ */
+export function wrapRequestListener(listener, { databaseUnreachable }) {
+  const writeHead = outageAwareWriteHead(databaseUnreachable)
+  /** @this {unknown} */
+  return function requestAtEdge(request, response) {
+    if (isMalformedPath(request.url)) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+      response.end('Bad request: this address is not a valid URL.\n')
+      return
+    }
+    /** @type {any} */ (response).writeHead = writeHead
+    return listener.call(this, request, response)
+  }
+}
+
+const INSTALLED = Symbol.for('summit-wire.request-edge')
+
+/**
+ * Wraps the listener of every server `http.createServer` makes from now on (Next's; the bench's
+ * SQL counter is the only other, and is not bothered). Once per process, however often called.
+ * @param {{ databaseUnreachable: () => boolean }} state
+ */
+export function installRequestEdge(state) {
+  /** @type {typeof http & { [INSTALLED]?: true }} */
+  const patchable = http
+  if (patchable[INSTALLED]) return
+  patchable[INSTALLED] = true
+  const createServer = http.createServer
+  /** @param {unknown[]} args */
+  const createServerAtEdge = (...args) => {
+    const index = args.findIndex((arg) => typeof arg === 'function')
+    if (index >= 0) args[index] = wrapRequestListener(/** @type {RequestListener} */ (args[index]), state)
+    return createServer.apply(http, /** @type {any} */ (args))
+  }
+  patchable.createServer = /** @type {typeof http.createServer} */ (createServerAtEdge)
+}
+
+const database = watchDatabase(() => process.env.DATABASE_URL)
+installRequestEdge({ databaseUnreachable: database.unreachable })
+await database.check()
+setInterval(() => void database.check(), CHECK_EVERY_MS).unref()
