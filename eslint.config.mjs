@@ -48,6 +48,16 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY] }] },
   },
   {
+    // docs/ARCHITECTURE.md, "Configuration": every variable is declared and read in lib/server/env.js.
+    ignores: ['lib/server/env.js', 'tests/**', 'e2e/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through lib/server/env.js (readEnv, childEnv or a named helper), where every variable is declared.' },
+      ],
+    },
+  },
+  {
     // A test never skips itself quietly (docs/ARCHITECTURE.md, "Tests"): a suite that needs
     // something from the machine uses describeSuite, which fails unless SKIP_SUITES asks.
     files: ['tests/**', 'e2e/**'],

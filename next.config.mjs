@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaderRules } from './lib/http/security-headers.mjs'
+import { buildsStandalone } from './lib/server/env.js'
 
 const BUNDLED_FONT_FILES = [
   './node_modules/@expo-google-fonts/noto-sans/{400Regular,700Bold}/*.ttf',
@@ -15,7 +16,7 @@ const BUNDLED_FONT_FILES = [
 const nextConfig = {
   // The Docker image runs Next's standalone server (its build sets NEXT_OUTPUT=standalone);
   // `npm start` runs `next start`, which standalone output would only warn about.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  output: buildsStandalone() ? 'standalone' : undefined,
   poweredByHeader: false,
   // Next's cache, storing reader pages without the client runtime they do not need.
   cacheHandler: fileURLToPath(new URL('./lib/cache/reader-page-cache-handler.mjs', import.meta.url)),

@@ -11,6 +11,7 @@ import { Users } from './collections/Users'
 import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/preview-links'
 import { countFailedLogins } from './lib/server/failed-logins'
 import { emailToLog } from './lib/server/email-to-log'
+import { databaseUrl, payloadSecret } from './lib/server/env'
 import { depthLimit } from './lib/server/graphql-depth-limit'
 import { listLimits } from './lib/server/graphql-list-limits'
 import { jobsConfig } from './lib/server/jobs'
@@ -62,11 +63,11 @@ export default buildConfig({
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Checked for presence and length at server start (lib/server/startup.ts), not at build.
-  secret: process.env.PAYLOAD_SECRET ?? '',
+  secret: payloadSecret(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   db: postgresAdapter({
     pool: {
-      connectionString: process.env.DATABASE_URL,
+      connectionString: databaseUrl(),
       connectionTimeoutMillis: 5000,
     },
     // The schema comes only from committed migrations (migrations/), in dev too: dev "push"

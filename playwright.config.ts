@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 import { CHROMIUM_PATHS } from './scripts/lib/system-packages'
+import { numberEnv } from './lib/server/env'
 
 /** Debian's Chromium (`npm test` installs it): Playwright's own browser download cannot work here. */
 const systemChromium = CHROMIUM_PATHS.find((candidate) => existsSync(candidate))
 
-const port = Number(process.env.E2E_PORT ?? 3100)
+const port = numberEnv('E2E_PORT', 3100, 1, 65535)
 
 export default defineConfig({
   testDir: 'e2e',

@@ -9,7 +9,9 @@ import http from 'node:http'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-const port = Number(process.env.SQL_COUNT_PORT)
+import { numberEnv, readEnv } from '../lib/server/env.js'
+
+const port = numberEnv('SQL_COUNT_PORT', 0, 1, 65535)
 if (port) {
   // The server's own copy of pg: Next keeps `pg` external and loads it with require from the
   // project, so this is the same module instance.
@@ -18,7 +20,7 @@ if (port) {
   const query = pg.Client.prototype.query
   pg.Client.prototype.query = function countedQuery(...args) {
     statements += 1
-    if (process.env.SQL_COUNT_LOG) {
+    if (readEnv('SQL_COUNT_LOG')) {
       const text = typeof args[0] === 'string' ? args[0] : args[0]?.text
       process.stderr.write(`[sql ${statements}] ${String(text).replace(/\s+/g, ' ').slice(0, 400)}\n`)
     }

@@ -15,6 +15,7 @@ import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
 import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
 import { startProductionServer, type ProductionServer } from '../scripts/lib/production-server'
 import { revalidationToken } from '../lib/cache/revalidation-token'
+import { childEnv, numberEnv } from '../lib/server/env'
 import { ARCHIVE, BIG_TOPIC_SLUG, fillArchive } from './fill-archive'
 import { load, type LoadResult } from './http-load'
 import { startNginx } from './nginx-proxy'
@@ -24,9 +25,9 @@ import { report, type Row } from './report'
 import { sqlCounter } from './sql-count'
 import { serveStatic } from './static-server'
 
-const PORT = Number(process.env.BENCH_PORT ?? 3700)
+const PORT = numberEnv('BENCH_PORT', 3700, 1, 65535)
 const ORIGIN = `http://127.0.0.1:${PORT}`
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const SECONDS = numberEnv('BENCH_SECONDS', 8, 1, 3600)
 const SQL_COUNT_PORT = PORT + 1
 const NGINX_PORT = PORT + 2
 const EVERY_LIST = ['articles', 'events', 'statements', 'topics', 'people', 'users', 'media', 'indicators']
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
   const secret = randomBytes(32).toString('hex')
   const admin = { email: 'bench@summitwire.localhost', password: randomBytes(12).toString('base64url') }
   const env = {
-    ...process.env,
+    ...childEnv(),
     NODE_ENV: 'production' as const,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: secret,

@@ -5,10 +5,11 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, isStaff } from '../access/roles'
 import { withCacheHooks } from '../lib/cache/hooks'
 import { missingFilesAnswer404 } from '../lib/server/missing-upload'
+import { mediaDirSetting } from '../lib/server/env'
 
 /** Where uploads are stored: MEDIA_DIR, or `.data/media` beside the embedded database. */
 export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR ?? path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'media'))
+  return path.resolve(mediaDirSetting())
 }
 
 /** How long browsers and shared caches may keep an uploaded file (one day). */

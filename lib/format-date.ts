@@ -1,6 +1,8 @@
+import { siteTimezone } from './server/env'
+
 /** The newsroom's time zone: all times on the site are shown in it, rendered on the server. */
 export function siteTimeZone(): string {
-  return process.env.SITE_TIMEZONE?.trim() || 'UTC'
+  return siteTimezone()
 }
 
 /** "29 November 2026, 04:58 GMT+3" in the newsroom's zone. */

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { backup } from '../lib/backup/backup'
 import { mediaDir } from '../collections/Media'
 import { databaseProblem } from '../lib/server/database'
+import { databaseUrl } from '../lib/server/env'
 
 const problem = await databaseProblem()
 if (problem) {
@@ -16,7 +17,7 @@ if (problem) {
 }
 const outDir = path.resolve(process.argv[2] ?? path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')))
 try {
-  const manifest = await backup({ databaseUrl: process.env.DATABASE_URL!, mediaDir: mediaDir(), outDir })
+  const manifest = await backup({ databaseUrl: databaseUrl()!, mediaDir: mediaDir(), outDir })
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   console.log(`Backed up ${rows} rows in ${manifest.tables.length} tables and ${manifest.mediaFiles} media files to ${outDir}`)
 } catch (error) {

@@ -15,9 +15,10 @@ import path from 'node:path'
 import { productionServerArgs, serverNodeOptions } from './lib/production-server'
 import { runningEmbeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
 import { LEXICAL_BUILD_CONDITION, SCRIPT_NODE_ARGS } from './lib/script-node-args'
+import { childEnv, embeddedDataDir, readEnv } from '../lib/server/env'
 
 const require = createRequire(import.meta.url)
-const dataDir = path.resolve(process.env.EMBEDDED_DATA_DIR ?? '.data')
+const dataDir = path.resolve(embeddedDataDir())
 
 const MODES = ['dev', 'start', 'migrate', 'seed', 'create-admin', 'payload', 'backup', 'restore'] as const
 type Mode = (typeof MODES)[number]
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   }
   const mode = modeArg as Mode
   // Next's telemetry would only try to reach the network; opt in explicitly if wanted.
-  const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: '1', ...process.env }
+  const env = childEnv({ NEXT_TELEMETRY_DISABLED: readEnv('NEXT_TELEMETRY_DISABLED') ?? '1' })
 
   if (mode !== 'start' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = await developmentSecret()
   if (mode === 'dev') Object.assign(env, { NODE_ENV: 'development' })

@@ -22,11 +22,12 @@ import lighthouse, { type Result } from 'lighthouse'
 import { startEmbeddedPostgres } from './lib/embedded-postgres'
 import { spawnProductionServer, type ProductionServer } from './lib/production-server'
 import { SCRIPT_NODE_ARGS } from './lib/script-node-args'
+import { childEnv, numberEnv, readEnv } from '../lib/server/env'
 
-const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3800)
+const PORT = numberEnv('LIGHTHOUSE_PORT', 3800, 1, 65535)
 const ORIGIN = `http://127.0.0.1:${PORT}`
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3))
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const RUNS = numberEnv('LIGHTHOUSE_RUNS', 3, 1, 50)
+const CHROME_PATH = readEnv('CHROME_PATH') ?? '/usr/bin/chromium'
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
 /**
  * The demo newsroom's seed story (LEAD_ARTICLE in scripts/seed/seed-demo.ts): the one article
@@ -132,7 +133,7 @@ async function main(): Promise<number> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-lighthouse-'))
   const database = await startEmbeddedPostgres({ dataDir, databaseName: 'summitwire_lighthouse', throwaway: true })
   const env = {
-    ...process.env,
+    ...childEnv(),
     NODE_ENV: 'production' as const,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),

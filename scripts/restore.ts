@@ -14,6 +14,7 @@ import { readManifest, restoreData } from '../lib/backup/restore'
 import { databaseProblem } from '../lib/server/database'
 import { runMigrations } from '../lib/server/migrations'
 import { migrations } from '../migrations'
+import { databaseUrl } from '../lib/server/env'
 
 const fail = (message: string): never => {
   console.error(`\n✖ ${message}\n`)
@@ -34,7 +35,7 @@ try {
   const payload = await getPayload({ config })
   await runMigrations(payload)
   await payload.destroy()
-  await restoreData({ databaseUrl: process.env.DATABASE_URL!, mediaDir: mediaDir(), backupDir, manifest })
+  await restoreData({ databaseUrl: databaseUrl()!, mediaDir: mediaDir(), backupDir, manifest })
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   console.log(`Restored ${rows} rows and ${manifest.mediaFiles} media files from ${backupDir}`)
 } catch (error) {

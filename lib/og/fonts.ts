@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import escapeHtml from 'escape-html'
 
+import { setEnv } from '../server/env'
+
 /**
  * The fonts Open Graph cards are drawn with, shipped as npm packages so that rendering
  * never depends on what the host has installed or on a network (PITFALLS: next/og fetches
@@ -38,7 +40,7 @@ export function configureBundledFonts(root = process.cwd()): string {
     file,
     `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n${dirs}\n  <cachedir>${escapeHtml(path.join(dir, 'cache'))}</cachedir>\n</fontconfig>\n`,
   )
-  process.env.FONTCONFIG_FILE = file
+  setEnv('FONTCONFIG_FILE', file)
   configured = file
   return file
 }

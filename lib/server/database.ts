@@ -1,5 +1,7 @@
 import pg from 'pg'
 
+import { databaseUrl } from './env'
+
 /** The URL without its password, fit for a log line. */
 export function describeDatabaseUrl(url: string): string {
   try {
@@ -15,7 +17,7 @@ export function describeDatabaseUrl(url: string): string {
  * Connects once and returns why the database named by DATABASE_URL cannot be used, as one
  * sentence that names the variable, or null when it answers.
  */
-export async function databaseProblem(url = process.env.DATABASE_URL): Promise<string | null> {
+export async function databaseProblem(url = databaseUrl()): Promise<string | null> {
   if (!url) return 'DATABASE_URL is not set: point it at a PostgreSQL database, or start the app with `npm run dev` / `npm start`, which run an embedded PostgreSQL when it is unset.'
   if (!/^postgres(ql)?:\/\//.test(url)) return `DATABASE_URL must be a postgres:// URL, got ${describeDatabaseUrl(url)}.`
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })

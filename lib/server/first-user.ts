@@ -5,11 +5,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { CREATE_FIRST_USER_PATH, FIRST_REGISTER_PATH, SETUP_TOKEN_HEADER, SETUP_TOKEN_LIFETIME_SECONDS } from '../http/setup-token-cookie'
-import { isProduction, siteUrl } from './env'
+import { adminCredentials, embeddedDataDir, isProduction, siteUrl } from './env'
 import { issueSetupToken } from './setup-token'
 
 const DEMO_EDITOR_EMAIL = 'editor@summitwire.localhost'
-const DEMO_LOGIN_FILE = path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'demo-editor.json')
+const demoLoginFile = () => path.join(embeddedDataDir(), 'demo-editor.json')
 
 /**
  * Makes sure somebody can sign in:
@@ -21,8 +21,7 @@ const DEMO_LOGIN_FILE = path.join(process.env.EMBEDDED_DATA_DIR ?? '.data', 'dem
  */
 export async function ensureFirstUser(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users' })
-  const email = process.env.ADMIN_EMAIL?.trim()
-  const password = process.env.ADMIN_PASSWORD
+  const { email, password } = adminCredentials()
 
   if (totalDocs === 0 && email && password) {
     await payload.create({ collection: 'users', data: { email, password, name: 'Administrator', roles: ['admin'] } })
@@ -38,8 +37,8 @@ export async function ensureFirstUser(payload: Payload): Promise<void> {
   if (totalDocs === 0) {
     const login = { email: DEMO_EDITOR_EMAIL, password: randomBytes(9).toString('base64url') }
     await payload.create({ collection: 'users', data: { ...login, name: 'Demo Editor', roles: ['editor'] } })
-    await fs.mkdir(path.dirname(DEMO_LOGIN_FILE), { recursive: true })
-    await fs.writeFile(DEMO_LOGIN_FILE, JSON.stringify(login), { mode: 0o600 })
+    await fs.mkdir(path.dirname(demoLoginFile()), { recursive: true })
+    await fs.writeFile(demoLoginFile(), JSON.stringify(login), { mode: 0o600 })
   }
   await printDemoLogin(payload)
 }
@@ -58,7 +57,7 @@ function printSetupToken(token: string): void {
 }
 
 async function printDemoLogin(payload: Payload): Promise<void> {
-  const saved = await fs.readFile(DEMO_LOGIN_FILE, 'utf8').catch(() => null)
+  const saved = await fs.readFile(demoLoginFile(), 'utf8').catch(() => null)
   if (!saved) return
   const login = JSON.parse(saved) as { email: string; password: string }
   const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: login.email } } })

@@ -4,11 +4,13 @@ import type { Config, PayloadRequest } from 'payload'
 
 import { canPublish } from '../../access/roles'
 
+import { cronSecret, runsJobs } from './env'
+
 /** How often the server looks for due jobs (scheduled publishes): well inside the minute promised. */
 const AUTORUN_CRON = '*/10 * * * * *'
 
 function hasCronSecret(req: PayloadRequest): boolean {
-  const secret = process.env.CRON_SECRET
+  const secret = cronSecret()
   const given = req.headers.get('authorization')
   if (!secret || !given) return false
   const [expected, actual] = [Buffer.from(`Bearer ${secret}`), Buffer.from(given)]
@@ -30,5 +32,5 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
     run: ({ req }) => canPublish(req.user) || hasCronSecret(req),
   },
   autoRun: [{ cron: AUTORUN_CRON, queue: 'default', limit: 50 }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
+  shouldAutoRun: () => runsJobs(),
 }

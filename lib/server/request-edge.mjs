@@ -34,6 +34,7 @@ import http from 'node:http'
 import pg from 'pg'
 
 import { RETRY_AFTER_SECONDS } from '../http/retry-after.mjs'
+import { databaseUrl } from './env.js'
 
 const CHECK_EVERY_MS = 2000
 
@@ -180,7 +181,7 @@ export function installRequestEdge(state) {
   patchable.createServer = /** @type {typeof http.createServer} */ (createServerAtEdge)
 }
 
-const database = watchDatabase(() => process.env.DATABASE_URL)
+const database = watchDatabase(databaseUrl)
 installRequestEdge({ databaseUnreachable: database.unreachable })
 await database.check()
 setInterval(() => void database.check(), CHECK_EVERY_MS).unref()

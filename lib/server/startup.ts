@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { configureBundledFonts } from '../og/fonts'
 import { databaseProblem } from './database'
-import { isProduction, payloadSecretProblem } from './env'
+import { isProduction, payloadSecret, payloadSecretProblem, seedDemoRequested } from './env'
 import { ensureFirstUser } from './first-user'
 import { runMigrations } from './migrations'
 import { getPayloadClient } from './payload'
@@ -10,7 +10,7 @@ import { getPayloadClient } from './payload'
 /** Development fills an empty database with the demo newsroom; production only when SEED_DEMO=1. */
 async function seedIfWanted(payload: Payload): Promise<void> {
   const { isEmptyNewsroom, seedDemoContent } = await import('../../scripts/seed/seed-demo')
-  const wanted = process.env.SEED_DEMO === '1' || (!isProduction() && (await isEmptyNewsroom(payload)))
+  const wanted = seedDemoRequested() || (!isProduction() && (await isEmptyNewsroom(payload)))
   if (!wanted) return
   const { created } = await seedDemoContent(payload)
   if (created > 0) payload.logger.info(`Loaded the demo newsroom: ${created} documents.`)
@@ -30,9 +30,9 @@ export async function startServer(): Promise<void> {
   // Before anything can draw text (the seed's images, Open Graph cards): fontconfig reads its
   // configuration once per process.
   configureBundledFonts()
-  const secretProblem = payloadSecretProblem(process.env.PAYLOAD_SECRET)
+  const secretProblem = payloadSecretProblem(payloadSecret())
   if (secretProblem) {
-    if (isProduction() || !process.env.PAYLOAD_SECRET) fail(secretProblem)
+    if (isProduction() || !payloadSecret()) fail(secretProblem)
     console.warn(`⚠ ${secretProblem}`)
   }
   const dbProblem = await databaseProblem()

@@ -8,6 +8,7 @@ import pg from 'pg'
 
 import { reachableBinaries, type PostgresBinaries } from './postgres-binaries'
 import { accountCan, folderKey, ownedFolder, runningAsRoot, serviceAccount, serviceDir, SetupError, type ServiceAccount } from './service-account'
+import { childEnv } from '../../lib/server/env'
 
 export { SetupError } from './service-account'
 
@@ -114,7 +115,7 @@ async function placement(dataDir: string): Promise<Placement> {
 /** Runs one of the binaries as `account` and resolves when it exits 0, with its output. */
 function runBinary(file: string, args: string[], account: ServiceAccount | null): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { ...(account ? { uid: account.uid, gid: account.gid } : {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(file, args, { ...(account ? { uid: account.uid, gid: account.gid } : {}), env: childEnv({ LC_ALL: 'C' }), stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -151,7 +152,7 @@ function startServer(binaries: PostgresBinaries, clusterDir: string, port: numbe
     ...(throwaway ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ]
   // Not detached: Ctrl-C in a terminal reaches PostgreSQL with the rest of the group.
-  const child = spawn(binaries.postgres, args, { ...(account ? { uid: account.uid, gid: account.gid } : {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(binaries.postgres, args, { ...(account ? { uid: account.uid, gid: account.gid } : {}), env: childEnv({ LC_ALL: 'C' }), stdio: ['ignore', 'ignore', 'pipe'] })
   const log: string[] = []
   return new Promise((resolve, reject) => {
     child.on('error', (error) => reject(new SetupError(`Cannot run ${binaries.postgres}: ${error.message}.`)))

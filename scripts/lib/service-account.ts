@@ -11,6 +11,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { serviceDirSetting } from '../../lib/server/env'
 
 const run = promisify(execFile)
 
@@ -60,7 +61,7 @@ export async function accountCan(account: ServiceAccount, check: '-r' | '-w' | '
 
 /** The folder every account can traverse, where servers keep what a private folder hides. */
 export function serviceDir(): string {
-  return path.resolve(process.env.SERVICE_DIR ?? '/var/lib/summit-wire')
+  return path.resolve(serviceDirSetting())
 }
 
 /** A short, stable name for a folder: its base name and a hash of its real path. */

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import type { SuiteName } from './test-suites'
+import { childEnv, readEnv } from '../../lib/server/env'
 
 export interface SystemPackage {
   /** Debian's package name. */
@@ -31,7 +32,7 @@ export function debianPostgresBin(): string | null {
 /** Debian's Chromium, which Playwright drives: its own browser download cannot work here. */
 export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 
-export const NGINX_PATH = process.env.NGINX_BINARY ?? '/usr/sbin/nginx'
+export const NGINX_PATH = readEnv('NGINX_BINARY') ?? '/usr/sbin/nginx'
 
 export const SYSTEM_PACKAGES: SystemPackage[] = [
   { apt: 'chromium', suite: 'e2e', installed: () => CHROMIUM_PATHS.some((candidate) => existsSync(candidate)) },
@@ -62,7 +63,7 @@ export const thisMachine = () => ({ root: os.userInfo().uid === 0, apt: existsSy
 
 async function aptInstall(packages: string[]): Promise<void> {
   const run = promisify(execFile)
-  const options = { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, maxBuffer: 64 * 1024 * 1024 }
+  const options = { env: childEnv({ DEBIAN_FRONTEND: 'noninteractive' }), maxBuffer: 64 * 1024 * 1024 }
   const placedPolicy = !existsSync(POLICY_RC)
   if (placedPolicy) writeFileSync(POLICY_RC, '#!/bin/sh\nexit 101\n', { mode: 0o755 })
   try {

@@ -2,6 +2,8 @@
  * Test suites that need something from the machine (a browser, a server). Such a suite never
  * skips itself quietly: it runs, or fails saying what is missing, unless SKIP_SUITES names it.
  */
+import { readEnv } from '../../lib/server/env'
+
 export const SUITES = {
   e2e: 'the Playwright end-to-end tests (Chromium against the production build)',
   nginx: 'the nginx fast-path tests (deploy/nginx.conf run by the system nginx)',
@@ -14,7 +16,7 @@ export type SuiteName = keyof typeof SUITES
 const isSuiteName = (name: string): name is SuiteName => Object.hasOwn(SUITES, name)
 
 /** The suites SKIP_SUITES (comma- or space-separated) asks to skip; an unknown name is an error. */
-export function skippedSuites(value = process.env.SKIP_SUITES): Set<SuiteName> {
+export function skippedSuites(value = readEnv('SKIP_SUITES')): Set<SuiteName> {
   const names = (value ?? '').split(/[\s,]+/).filter(Boolean)
   const unknown = names.filter((name) => !isSuiteName(name))
   if (unknown.length > 0) {

@@ -1,0 +1,198 @@
+// @ts-check
+/**
+ * Configuration, read in one place. Every environment variable the project reads is declared
+ * in VARIABLES, with when it matters; everything is read when called, never at import, so one
+ * build serves any environment (the Docker image is built once and configured at start).
+ * README's configuration table lists exactly the variables meant for people (a test compares
+ * the two), and ESLint forbids `process.env` anywhere else outside the tests.
+ *
+ * Plain JavaScript (type-checked through JSDoc) because the server edge, loaded with
+ * `node --import` before any TypeScript loader, and next.config.mjs read it too.
+ */
+
+/**
+ * When a variable matters:
+ * - `run`: read by the app, the launcher or the scripts when they run;
+ * - `build`: read by `next build` only (changing it needs a new build);
+ * - `compose`: read by docker-compose.yml only;
+ * - `tooling`: the tests, the bench and Lighthouse;
+ * - `internal`: set by our own code for a child process or a library, never by a person.
+ * @typedef {'run' | 'build' | 'compose' | 'tooling' | 'internal'} When
+ */
+
+export const VARIABLES = /** @type {const} */ ({
+  DATABASE_URL: 'run',
+  PAYLOAD_SECRET: 'run',
+  PORT: 'run',
+  SITE_URL: 'run',
+  SITE_TIMEZONE: 'run',
+  ADMIN_EMAIL: 'run',
+  ADMIN_PASSWORD: 'run',
+  INTERNAL_URL: 'run',
+  JOBS_AUTORUN: 'run',
+  CRON_SECRET: 'run',
+  FEED_ITEM_LIMIT: 'run',
+  SEED_DEMO: 'run',
+  MEDIA_DIR: 'run',
+  EMBEDDED_DATA_DIR: 'run',
+  SERVICE_DIR: 'run',
+  NODE_ENV: 'run',
+  NODE_OPTIONS: 'run',
+  NEXT_TELEMETRY_DISABLED: 'run',
+  NEXT_OUTPUT: 'build',
+  HTTP_PORT: 'compose',
+  APP_PORT: 'compose',
+  POSTGRES_PASSWORD: 'compose',
+  SKIP_SUITES: 'tooling',
+  NGINX_BINARY: 'tooling',
+  E2E_PORT: 'tooling',
+  CHROME_PATH: 'tooling',
+  LIGHTHOUSE_PORT: 'tooling',
+  LIGHTHOUSE_RUNS: 'tooling',
+  BENCH_PORT: 'tooling',
+  BENCH_SECONDS: 'tooling',
+  SQL_COUNT_LOG: 'tooling',
+  // Set by the bench for the SQL counter it preloads into the server.
+  SQL_COUNT_PORT: 'internal',
+  // Set by Next itself: which runtime and phase a module is evaluated in.
+  NEXT_RUNTIME: 'internal',
+  NEXT_PHASE: 'internal',
+  // Set for fontconfig, which the Open Graph cards' text rendering reads.
+  FONTCONFIG_FILE: 'internal',
+})
+
+/** @typedef {keyof typeof VARIABLES} Variable */
+
+/**
+ * The raw value of a declared variable, trimmed; undefined when unset or blank.
+ * @param {Variable} name
+ * @returns {string | undefined}
+ */
+export function readEnv(name) {
+  const value = process.env[name]?.trim()
+  return value ? value : undefined
+}
+
+/**
+ * Sets a variable a library reads (fontconfig's FONTCONFIG_FILE), for this process and its children.
+ * @param {Variable} name
+ * @param {string} value
+ */
+export function setEnv(name, value) {
+  // NODE_ENV is typed read-only for code Next compiles; the others are plain strings.
+  /** @type {Record<string, string | undefined>} */ (process.env)[name] = value
+}
+
+/**
+ * This process's environment with some values replaced: what a child process we start gets.
+ * @param {Record<string, string | undefined>} [overrides]
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function childEnv(overrides = {}) {
+  return { ...process.env, ...overrides }
+}
+
+/**
+ * A whole number from a variable, or the fallback when unset or not a number in range.
+ * @param {Variable} name
+ * @param {number} fallback
+ * @param {number} [min]
+ * @param {number} [max]
+ */
+export function numberEnv(name, fallback, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  const parsed = Number.parseInt(readEnv(name) ?? '', 10)
+  return Number.isInteger(parsed) && parsed >= min && parsed <= max ? parsed : fallback
+}
+
+const MIN_SECRET_LENGTH = 32
+
+export function port() {
+  return numberEnv('PORT', 3000, 1, 65535)
+}
+
+/** The public origin used for every absolute URL (canonical links, feeds, sitemaps). */
+export function siteUrl() {
+  const raw = readEnv('SITE_URL')
+  return raw ? new URL(raw).origin : `http://localhost:${port()}`
+}
+
+/** Where code running outside a Next request (seeds, scripts) reaches this app's own server. */
+export function internalUrl() {
+  const raw = readEnv('INTERNAL_URL')
+  return raw ? new URL(raw).origin : `http://127.0.0.1:${port()}`
+}
+
+export function isProduction() {
+  return readEnv('NODE_ENV') === 'production'
+}
+
+/** The database, or undefined: the launcher then starts the embedded one. */
+export function databaseUrl() {
+  return readEnv('DATABASE_URL')
+}
+
+export function payloadSecret() {
+  return readEnv('PAYLOAD_SECRET') ?? ''
+}
+
+/**
+ * A problem with PAYLOAD_SECRET in one sentence, or null when it is usable.
+ * @param {string | undefined} secret
+ * @returns {string | null}
+ */
+export function payloadSecretProblem(secret) {
+  if (!secret) return 'PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters (e.g. `openssl rand -hex 32`).'
+  if (secret.length < MIN_SECRET_LENGTH) {
+    return `PAYLOAD_SECRET is ${secret.length} characters long: use a random string of at least ${MIN_SECRET_LENGTH}.`
+  }
+  return null
+}
+
+/** How many of the latest articles each feed carries (FEED_ITEM_LIMIT, 1–500, default 50). */
+export function feedItemLimit() {
+  return numberEnv('FEED_ITEM_LIMIT', 50, 1, 500)
+}
+
+/** The IANA zone the newsroom's times are shown in. */
+export function siteTimezone() {
+  return readEnv('SITE_TIMEZONE') ?? 'UTC'
+}
+
+/** The first admin to create at start: ADMIN_EMAIL, and ADMIN_PASSWORD exactly as given. */
+export function adminCredentials() {
+  return { email: readEnv('ADMIN_EMAIL'), password: process.env.ADMIN_PASSWORD || undefined }
+}
+
+/** Whether this process runs the jobs queue (JOBS_AUTORUN=off turns it off). */
+export function runsJobs() {
+  return readEnv('JOBS_AUTORUN') !== 'off'
+}
+
+export function cronSecret() {
+  return readEnv('CRON_SECRET')
+}
+
+/** Whether to load the demo newsroom at start in production too. */
+export function seedDemoRequested() {
+  return readEnv('SEED_DEMO') === '1'
+}
+
+/** Folder of the embedded PostgreSQL cluster, its credentials and development files. */
+export function embeddedDataDir() {
+  return readEnv('EMBEDDED_DATA_DIR') ?? '.data'
+}
+
+/** Where uploads are stored (relative to the working folder unless absolute). */
+export function mediaDirSetting() {
+  return readEnv('MEDIA_DIR') ?? `${embeddedDataDir()}/media`
+}
+
+/** As root: where servers that refuse root keep what a private folder would hide. */
+export function serviceDirSetting() {
+  return readEnv('SERVICE_DIR') ?? '/var/lib/summit-wire'
+}
+
+/** Whether Next builds its standalone server (set in the Dockerfile's build stage). */
+export function buildsStandalone() {
+  return readEnv('NEXT_OUTPUT') === 'standalone'
+}
