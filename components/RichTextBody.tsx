@@ -1,8 +1,8 @@
 import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
-import type { ArticleEmbeds, ArticleView } from '@/lib/content/articles'
-import { idOf } from '@/lib/content/queries/references'
+import type { ArticleEmbeds, ArticleView } from '@/lib/content'
+import { idOf } from '@/lib/relation-ids'
 import type { ChartBlock, FigureBlock, PullQuoteBlock, StatementEmbedBlock } from '@/payload-types'
 
 import { Chart, Figure, PullQuote, StatementEmbed } from './rich-text/blocks'

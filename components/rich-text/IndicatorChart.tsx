@@ -1,4 +1,4 @@
-import type { IndicatorView } from '@/lib/content/embeds'
+import type { IndicatorView } from '@/lib/content'
 
 const WIDTH = 640
 const HEIGHT = 320

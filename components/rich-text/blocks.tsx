@@ -1,5 +1,4 @@
-import type { StatementWithSpeaker } from '@/lib/content/articles'
-import type { IndicatorView, ImageView } from '@/lib/content/embeds'
+import type { ImageView, IndicatorView, StatementWithSpeaker } from '@/lib/content'
 import type { ChartBlock, FigureBlock, PullQuoteBlock } from '@/payload-types'
 
 import { ResponsiveImage } from '../ResponsiveImage'

@@ -1,4 +1,4 @@
-import { idOf } from '../content/queries/references'
+import { idOf } from '../relation-ids'
 
 /** The documents a story's body embeds, by kind: what its page must load besides the story. */
 export interface EmbeddedIds {

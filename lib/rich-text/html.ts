@@ -3,12 +3,9 @@ import type { SerializedBlockNode, SerializedLinkNode } from '@payloadcms/richte
 import escapeHtml from 'escape-html'
 
 import type { ChartBlock, FigureBlock, PullQuoteBlock, StatementEmbedBlock } from '../../payload-types'
-import type { IndicatorView } from '../content/queries/indicators'
-import { idOf } from '../content/queries/references'
-import type { ImageView } from '../content/queries/media'
-import type { Reference } from '../content/queries/references'
-import type { StatementView } from '../content/queries/events'
+import type { ImageView, IndicatorView, Reference, StatementView } from '../content/views'
 import { isHttpUrl, isSitePath } from '../links'
+import { idOf } from '../relation-ids'
 import type { RichTextDocument } from './from-paragraphs'
 
 /** How the HTML renderer finds what blocks embed: cached reads in the app, plain queries in tests. */
