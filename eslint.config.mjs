@@ -3,9 +3,34 @@ import nextTypescript from 'eslint-config-next/typescript'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
 const READER_BOUNDARY = {
-  group: ['payload', 'payload/*', '@payload-config', '@payloadcms/*', '!@payloadcms/richtext-lexical', '@/lib/server/payload', '**/lib/server/payload'],
+  group: [
+    'payload',
+    'payload/*',
+    '@payload-config',
+    '@payloadcms/*',
+    '!@payloadcms/richtext-lexical',
+    '@/lib/server/payload',
+    '**/lib/server/payload',
+    '@/lib/server/drizzle',
+    '**/lib/server/drizzle',
+    '@/payload-generated-schema',
+    '**/payload-generated-schema',
+  ],
   allowTypeImports: true,
   message: 'Reader surfaces read through lib/content/ only (docs/ARCHITECTURE.md, "Boundaries", rule 2).',
+}
+
+// lib/content/index.ts is the door; the statements behind it, and the cache they are kept in,
+// are lib/content's own business: no second door with its own cached reads and tags.
+const PRIVATE_QUERIES = {
+  group: ['**/content/queries', '**/content/queries/*', '**/content/cached-read'],
+  message: 'lib/content/queries/ and cached-read.ts are private to lib/content: read through `@/lib/content` (docs/ARCHITECTURE.md, "Boundaries", rule 2).',
+}
+
+// Pages and components take every read, and every view type, from the index alone.
+const CONTENT_INDEX_ONLY = {
+  group: ['@/lib/content/*', '**/lib/content/*'],
+  message: "Import reads and their types from '@/lib/content' (lib/content/index.ts), not from its files (docs/ARCHITECTURE.md, \"Boundaries\", rule 2).",
 }
 
 // A notFound() thrown by a page renders a blank 404 without JavaScript (components/MissingPage.tsx;
@@ -39,13 +64,21 @@ export default defineConfig([
     },
   },
   {
+    // docs/ARCHITECTURE.md, "Boundaries", rule 2: lib/content/queries/ is reached only from
+    // inside lib/content (tests may call a query directly, uncached, to check it).
+    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    ignores: ['lib/content/**', 'tests/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [PRIVATE_QUERIES] }] },
+  },
+  {
     // docs/ARCHITECTURE.md, "Boundaries", rule 2: reader surfaces reach Payload only through lib/content/.
+    // (ESLint does not merge a rule's options across blocks: each block lists all it forbids.)
     files: ['app/(site)/**', 'components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY], paths: [NO_BARE_NOT_FOUND] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY, PRIVATE_QUERIES, CONTENT_INDEX_ONLY], paths: [NO_BARE_NOT_FOUND] }] },
   },
   {
     files: ['components/MissingPage.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY, PRIVATE_QUERIES, CONTENT_INDEX_ONLY] }] },
   },
   {
     // A test never skips itself quietly (docs/ARCHITECTURE.md, "Tests"): a suite that needs
