@@ -74,6 +74,9 @@ export default buildConfig({
     // and migrations on one database end in an interactive data-loss prompt.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
+    // Drizzle tables for the reads that go to the database directly (lib/server/database.ts):
+    // generated like payload-types.ts, so a misspelt table or column fails the type-check.
+    generateSchemaOutputFile: path.resolve(dirname, 'payload-generated-schema.ts'),
   }),
   telemetry: false,
 })

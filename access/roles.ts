@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
+import { PUBLISHED } from './reader-visibility'
+
 export const ROLES = ['admin', 'editor', 'writer'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -15,16 +17,19 @@ export function canPublish(user: MaybeUser): boolean {
   return hasRole(user, 'editor', 'admin')
 }
 
-/** Anyone signed in to the admin with a newsroom role. */
-export const isStaff: Access = ({ req }) => hasRole(req.user, ...ROLES)
+/** Anyone signed in to the admin with a newsroom role: staff read drafts, previews and private fields. */
+export function isStaffUser(user: MaybeUser): boolean {
+  return hasRole(user, ...ROLES)
+}
+
+export const isStaff: Access = ({ req }) => isStaffUser(req.user)
 
 export const isEditor: Access = ({ req }) => canPublish(req.user)
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 
 /** Field-level: only staff read it (internal workflow fields, private profile fields). */
-export const staffOnlyField: FieldAccess = ({ req }) => hasRole(req.user, ...ROLES)
+export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(req.user)
 
 /** Staff see everything; everyone else sees published documents only. */
-export const publishedOrStaff: Access = ({ req }) =>
-  hasRole(req.user, ...ROLES) ? true : { _status: { equals: 'published' } }
+export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user) ? true : PUBLISHED)

@@ -1,12 +1,11 @@
 import type { Block } from 'payload'
 import type { ReactNode } from 'react'
 
-import type { StatementWithSpeaker } from '../lib/content/articles'
-import type { ImageView, IndicatorView } from '../lib/content/embeds'
+import type { ImageView, IndicatorView, StatementWithSpeaker } from '../lib/content'
 
 // The one place blocks reach into lib/content: the loaded documents' types, and how a stored
 // reference (an id, or a populated document) becomes an id.
-export { idOf } from '../lib/content/queries/references'
+export { idOf } from '../lib/relation-ids'
 export type { ImageView, IndicatorView, StatementWithSpeaker }
 
 /**

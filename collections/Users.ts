@@ -1,6 +1,7 @@
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
-import { hasRole, staffOnlyField } from '../access/roles'
+import { PUBLIC_PROFILE_FIELDS } from '../access/reader-visibility'
+import { hasRole, isAdmin, isStaffUser, staffOnlyField } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { withCacheHooks } from '../lib/cache/hooks'
 import { ACCOUNT_LOCK_MS, ACCOUNT_MAX_ATTEMPTS } from '../lib/http/login-limits'
@@ -19,15 +20,12 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
 }
 
-/** What anyone may know of an account: its public author profile. */
-export const PUBLIC_PROFILE_FIELDS = ['id', 'name', 'slug', 'bio', 'avatar'] as const
-
 /**
  * A whitelist, not a blacklist: readers who are not staff get the public profile and nothing
  * else, including fields Payload adds to auth collections now or later (sessions, lock state).
  */
 const onlyPublicProfile: CollectionAfterReadHook = ({ doc, req, overrideAccess }) => {
-  if (overrideAccess || hasRole(req.user, 'admin', 'editor', 'writer')) return doc
+  if (overrideAccess || isStaffUser(req.user)) return doc
   return Object.fromEntries(PUBLIC_PROFILE_FIELDS.filter((field) => field in doc).map((field) => [field, doc[field]]))
 }
 
@@ -49,10 +47,10 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
     read: () => true,
-    create: ({ req }) => hasRole(req.user, 'admin'),
+    create: isAdmin,
     update: ({ req }) => hasRole(req.user, 'admin') || (req.user ? { id: { equals: req.user.id } } : false),
-    delete: ({ req }) => hasRole(req.user, 'admin'),
-    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'writer'),
+    delete: isAdmin,
+    admin: ({ req }) => isStaffUser(req.user),
   },
   hooks: withCacheHooks('users', {
     beforeOperation: [refuseClientsThatKeepFailing, requireSetupTokenForFirstAccount],

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { ArticleSummary } from '@/lib/content/articles'
+import type { ArticleSummary } from '@/lib/content'
 
 import { DateTime } from './DateTime'
 

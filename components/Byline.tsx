@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { Fragment } from 'react'
 
-import type { Reference } from '@/lib/content/articles'
+import type { Reference } from '@/lib/content'
 
 /** "By Anna Keller and Daniel Osei", each linking to the author's page. */
 export function Byline({ authors }: { authors: Reference[] }) {

@@ -1,4 +1,4 @@
-import type { ArticleView } from '@/lib/content/articles'
+import type { ArticleView } from '@/lib/content'
 
 import { DateTime } from './DateTime'
 

@@ -1,7 +1,6 @@
 import Link from 'next/link'
 
-import type { EventView } from '@/lib/content/sections'
-import { getEventTimeline } from '@/lib/content/events'
+import { type EventView, getEventTimeline } from '@/lib/content'
 import { formatDate } from '@/lib/format-date'
 import { siteUrl } from '@/lib/server/env'
 import { breadcrumbJsonLd, eventJsonLd } from '@/lib/seo/json-ld'

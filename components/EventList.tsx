@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { EventView } from '@/lib/content/sections'
+import type { EventView } from '@/lib/content'
 
 import { eventDates } from './EventDetail'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { Reference } from '@/lib/content/articles'
+import type { Reference } from '@/lib/content'
 
 export function PeopleList({ people }: { people: Reference[] }) {
   if (people.length === 0) return null

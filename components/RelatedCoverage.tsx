@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { ArticleSummary, ArticleView } from '@/lib/content/articles'
+import type { ArticleSummary, ArticleView } from '@/lib/content'
 import { formatDate } from '@/lib/format-date'
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { ImageView } from '@/lib/content/queries/media'
+import type { ImageView } from '@/lib/content'
 
 interface Props {
   image: ImageView

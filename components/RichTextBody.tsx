@@ -3,7 +3,7 @@ import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexic
 
 import { BLOCK_UNITS } from '@/blocks'
 import type { EmbedLookup, StoredBlockFields } from '@/blocks/unit'
-import type { ArticleEmbeds, ArticleView } from '@/lib/content/articles'
+import type { ArticleEmbeds, ArticleView } from '@/lib/content'
 
 /** The story's embedded documents by id, as its blocks look them up. */
 function lookup(embeds: ArticleEmbeds): EmbedLookup {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 import { SearchSnippet } from '@/components/SearchSnippet'
-import { MAX_QUERY_LENGTH, type SearchResults } from '@/lib/content/search'
+import { MAX_QUERY_LENGTH, type SearchResults } from '@/lib/content'
 import { formatDate } from '@/lib/format-date'
 
 const KIND_LABEL = { article: 'Article', statement: 'Statement', event: 'Summit' } as const

@@ -1,4 +1,4 @@
-import { MATCH_END, MATCH_START } from '@/lib/content/search'
+import { MATCH_END, MATCH_START } from '@/lib/content'
 
 /** Renders a snippet's matches as <mark>; the text stays text (React escapes it), never HTML. */
 export function SearchSnippet({ snippet }: { snippet: string }) {

@@ -1,8 +1,7 @@
 import { permanentRedirect } from 'next/navigation'
 import type React from 'react'
 
-import type { ArchiveFilter } from '@/lib/content/queries/articles'
-import { listArchive } from '@/lib/content/sections'
+import { type ArchiveFilter, listArchive } from '@/lib/content'
 import { pageFromSegments } from '@/lib/paging'
 
 import { ArticleList } from './ArticleList'

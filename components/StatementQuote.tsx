@@ -1,7 +1,6 @@
 import Link from 'next/link'
 
-import type { Reference } from '@/lib/content/articles'
-import type { StatementView } from '@/lib/content/events'
+import type { Reference, StatementView } from '@/lib/content'
 
 /**
  * A verbatim quote is shown in quotation marks; a report's paraphrase never is, and says so,

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { Reference } from '@/lib/content/articles'
+import type { Reference } from '@/lib/content'
 
 export function TopicList({ topics }: { topics: Reference[] }) {
   if (topics.length === 0) return null

@@ -1,3 +1,4 @@
+import { isVisibleRow } from '../../access/reader-visibility'
 import { tags, type TaggedCollection } from './tags'
 
 /** What the cache needs to know of a document's stored (public-facing) row. */
@@ -22,9 +23,9 @@ export interface DocumentChange {
   after: RowSnapshot | null
 }
 
-/** A row readers can see: published (where drafts exist) and not in the trash. */
+/** A row readers can see (access/reader-visibility.ts): published where drafts exist, not in the trash. */
 function isPublic(row: RowSnapshot | null): row is RowSnapshot {
-  return row !== null && (row._status === undefined || row._status === 'published') && !row.deletedAt
+  return row !== null && isVisibleRow(row)
 }
 
 /**

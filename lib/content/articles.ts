@@ -3,18 +3,21 @@ import { cache } from 'react'
 import { tags } from '../cache/tags'
 import { isSlug } from '../slug'
 import { cachedRead } from './cached-read'
-import { assembleArticle, embedRequest, findEmbeds, referenceRequest, type ArticleWithReferences } from './queries/article-page'
-import { findLatestArticles, findPublishedArticle, type ArticleView } from './queries/articles'
+import { findLatestArticles } from './queries/archive'
+import { assembleArticle, embedRequest, findEmbeds, referenceRequest } from './queries/article-page'
+import { findPublishedArticle } from './queries/articles'
 import { findReferences } from './queries/references'
 import { findRelatedCoverage } from './queries/related'
-
-export type { ArticleArchivePage, ArticleSummary, ArticleView } from './queries/articles'
-export type { ArticleEmbeds, ArticleWithReferences, StatementWithSpeaker } from './queries/article-page'
-export type { Reference, References } from './queries/references'
+import type { ArchiveFilter, ArticleView, ArticleWithReferences } from './views'
 
 /** The latest published articles, one page of the front-page archive. Null past the last page. */
 export function listLatestArticles(page = 1) {
   return cachedRead(['articles:latest', String(page)], [tags.articleList], (payload) => findLatestArticles(payload, page))
+}
+
+/** One page of an archive's published articles; any article publish may change it. */
+export function listArchive(filter: ArchiveFilter, page: number) {
+  return cachedRead(['archive', filter.field, String(filter.id), String(page)], [tags.articleList], (payload) => findLatestArticles(payload, page, filter))
 }
 
 /**

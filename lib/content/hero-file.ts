@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { mediaDir } from '../../collections/Media'
-import type { ImageView } from './queries/media'
+import type { ImageView } from './views'
 
 /**
  * The bytes of an image's stored original, for crops larger than any size Payload keeps; null

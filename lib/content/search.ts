@@ -1,8 +1,7 @@
 import { tags } from '../cache/tags'
+import { normaliseQuery } from '../search-query'
 import { cachedRead } from './cached-read'
-import { normaliseQuery, searchContent } from './queries/search'
-
-export { MATCH_END, MATCH_START, MAX_QUERY_LENGTH, type SearchHit, type SearchResults } from './queries/search'
+import { searchContent } from './queries/search'
 
 /**
  * Published articles, statements and summits matching `query` (see queries/search.ts), cached

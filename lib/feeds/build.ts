@@ -1,7 +1,6 @@
-import type { FeedArticle } from '../content/queries/feeds'
+import type { FeedArticle, FeedSection } from '../content/views'
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../site'
-import type { Feed, FeedFormat, FeedSection } from './model'
-
+import type { Feed, FeedFormat } from './model'
 
 const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'feed.atom', json: 'feed.json' }
 
@@ -15,8 +14,11 @@ export function articleFeedId(site: string, id: number): string {
   return `tag:${new URL(site).hostname},2024:articles/${id}`
 }
 
+/** An article as a feed item is built from: its body already rendered as HTML (body-html.ts). */
+export type RenderedFeedArticle = Omit<FeedArticle, 'body'> & { bodyHtml: string }
+
 /** Our feed model for a section's latest articles, every URL absolute on `site`. */
-export function buildFeed(section: FeedSection, articles: FeedArticle[], site: string): Feed {
+export function buildFeed(section: FeedSection, articles: RenderedFeedArticle[], site: string): Feed {
   const absolute = (path: string) => new URL(path, site).toString()
   const items = articles.map((article) => {
     const published = new Date(article.publishedAt)
@@ -31,7 +33,7 @@ export function buildFeed(section: FeedSection, articles: FeedArticle[], site: s
       categories: article.topics.map((topic) => ({ label: topic.name, url: absolute(`/topics/${topic.slug}`) })),
       published,
       updated: modified > published ? modified : published,
-      image: article.hero ? { url: article.hero.url, mimeType: article.hero.mimeType, size: article.hero.filesize, width: article.hero.width, height: article.hero.height, alt: article.hero.alt } : null,
+      image: article.hero ? { url: absolute(article.hero.url), mimeType: article.hero.mimeType, size: article.hero.filesize, width: article.hero.width, height: article.hero.height, alt: article.hero.alt } : null,
     }
   })
   const newest = items.reduce((latest, item) => Math.max(latest, item.updated.getTime()), 0)

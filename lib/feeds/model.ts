@@ -62,14 +62,5 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 }
 
-/** The page a feed follows: the site, or one topic, person, author or summit. */
-export interface FeedSection {
-  /** "/" or "/topics/trade": where the section's page and its feeds live. */
-  path: string
-  /** Null for the whole site. */
-  name: string | null
-  description: string | null
-}
-
 /** Which feed a request asks for: the site's, or one section's by its slug. */
 export type FeedScope = { section: null } | { section: 'topics' | 'people' | 'authors' | 'events'; slug: string }

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload } from 'payload'
-
-import { findFeedArticles, findFeedSection } from '../content/queries/feeds'
+import type { FeedContent } from '../content/views'
 import { writeAtom } from './atom'
+import { renderFeedBodies } from './body-html'
 import { buildFeed } from './build'
 import { writeJsonFeed } from './json-feed'
-import type { Feed, FeedFormat, FeedScope } from './model'
+import type { Feed, FeedFormat } from './model'
 import { writeRss } from './rss'
 
 /** A feed ready to send, with the validators conditional requests are answered from. */
@@ -19,11 +18,9 @@ export interface SerializedFeed {
 
 const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: writeRss, atom: writeAtom, json: writeJsonFeed }
 
-/** One feed read from the database and written out; null when its section does not exist. */
-export async function serializeFeed(payload: Payload, format: FeedFormat, scope: FeedScope, options: { site: string; limit: number }): Promise<SerializedFeed | null> {
-  const section = await findFeedSection(payload, scope)
-  if (!section) return null
-  const feed = buildFeed(section, await findFeedArticles(payload, section.filter, options.limit, options.site), options.site)
+/** One feed's content written out in one format, every URL absolute on `site`. */
+export async function serializeFeed(format: FeedFormat, content: FeedContent, site: string): Promise<SerializedFeed> {
+  const feed = buildFeed(content.section, await renderFeedBodies(content.articles, content.embeds, site), site)
   const body = WRITERS[format](feed)
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`, lastModified: feed.updated.toUTCString() }
 }

@@ -1,4 +1,4 @@
-import type { ArticleWithReferences } from '../content/articles'
+import type { ArticleWithReferences } from '../content/views'
 import { formatDate } from '../format-date'
 import type { OgCard } from './card'
 

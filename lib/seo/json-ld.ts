@@ -1,5 +1,4 @@
-import type { ArticleWithReferences } from '../content/articles'
-import type { EventView, PersonView } from '../content/sections'
+import type { ArticleWithReferences, EventView, PersonView } from '../content/views'
 import { articleImages } from '../og/article-images'
 import { PUBLISHER_LOGO } from '../og/publisher-logo'
 import { SITE_NAME } from '../site'

@@ -1,4 +1,4 @@
-import type { NewsItem, SitemapPage, SitemapUrl } from '../content/queries/sitemaps'
+import type { NewsItem, SitemapPage, SitemapUrl } from '../content/views'
 import { xmlDocument } from '../xml/writer'
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'

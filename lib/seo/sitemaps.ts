@@ -1,6 +1,4 @@
-import type { Payload } from 'payload'
-
-import { findNewsArticles, findSitemapPages, findSitemapUrls, SITEMAP_KINDS, type SitemapKind } from '../content/queries/sitemaps'
+import { SITEMAP_KINDS, type SitemapContent, type SitemapKind } from '../content/views'
 import { SITE_LANGUAGE, SITE_NAME } from '../site'
 import { writeNewsSitemap, writeSitemapIndex, writeUrlset } from './sitemap-xml'
 
@@ -21,11 +19,14 @@ export function parseSitemapName(name: string): SitemapName | null {
   return match && kind ? { kind, page: Number(match[2]) } : null
 }
 
-/** One sitemap as XML, or null when that page does not exist. */
-export async function serializeSitemap(payload: Payload, name: SitemapName, site: string, now = new Date()): Promise<string | null> {
-  if (name.kind === 'index') return writeSitemapIndex(await findSitemapPages(payload, SITEMAP_PAGE_SIZE), site)
-  if (name.kind === 'news') return writeNewsSitemap(await findNewsArticles(payload, now, NEWS_SITEMAP_LIMIT), site, { name: SITE_NAME, language: SITE_LANGUAGE })
-  const urls = await findSitemapUrls(payload, name.kind, name.page, SITEMAP_PAGE_SIZE)
-  // Page 1 of a kind always exists (an empty urlset is valid); later pages only when filled.
-  return urls.length === 0 && name.page > 1 ? null : writeUrlset(urls, site)
+/** One sitemap's content as XML, every URL absolute on `site`. */
+export function writeSitemap(content: SitemapContent, site: string): string {
+  switch (content.kind) {
+    case 'index':
+      return writeSitemapIndex(content.pages, site)
+    case 'news':
+      return writeNewsSitemap(content.items, site, { name: SITE_NAME, language: SITE_LANGUAGE })
+    case 'urls':
+      return writeUrlset(content.urls, site)
+  }
 }

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
 
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { SETUP_TOKEN_LIFETIME_SECONDS } from '../http/setup-token-cookie'
+import { postgresAdapterOf, type Drizzle } from './drizzle'
 
 /**
  * One-time setup tokens: how a production server with no account lets whoever reads its log,
@@ -39,7 +40,7 @@ export async function isSetupTokenLive(payload: Payload, token: string): Promise
   return isLive(await payload.kv.get<StoredToken>(keyFor(token)))
 }
 
-type Executor = Pick<PostgresAdapter['drizzle'], 'execute'>
+type Executor = Pick<Drizzle, 'execute'>
 
 /**
  * The request's own transaction: a claim or a clean-up then commits with the new account, or
@@ -47,7 +48,7 @@ type Executor = Pick<PostgresAdapter['drizzle'], 'execute'>
  * kv API writes outside transactions, hence plain SQL here.
  */
 async function transactionOf(payload: Payload, req: PayloadRequest): Promise<Executor> {
-  const adapter = payload.db as unknown as PostgresAdapter
+  const adapter = postgresAdapterOf(payload)
   const id = req.transactionID === undefined ? undefined : await req.transactionID
   const session = id === undefined ? undefined : adapter.sessions[String(id)]
   return (session?.db as Executor | undefined) ?? adapter.drizzle

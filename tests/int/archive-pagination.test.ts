@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ARTICLES_PER_PAGE, findLatestArticles, type ArchiveFilter } from '../../lib/content/queries/articles'
+import { ARTICLES_PER_PAGE, findLatestArticles } from '../../lib/content/queries/archive'
+import type { ArchiveFilter } from '../../lib/content/views'
 import { makeActor } from '../support/actors'
 import { testPayload, unique } from '../support/payload'
 

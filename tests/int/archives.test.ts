@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findLatestArticles } from '../../lib/content/queries/articles'
-import { findAuthor, findEvent, findPerson, findTopic } from '../../lib/content/queries/sections'
+import { findLatestArticles } from '../../lib/content/queries/archive'
+import { findEvent } from '../../lib/content/queries/events'
+import { findAuthor, findPerson, findTopic } from '../../lib/content/queries/sections'
 import { makeActor, type Actor } from '../support/actors'
 import { testPayload, unique } from '../support/payload'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { queryEmbedResolver } from '../../lib/content/queries/embeds'
+import { findEmbedsOf } from '../../lib/content/queries/embeds'
+import { embedResolver } from '../../lib/feeds/body-html'
 import { blockNode, richTextFromParagraphs, richTextWithBlocks } from '../../lib/rich-text/from-paragraphs'
 import { renderBodyHtml, type EmbedResolver } from '../../lib/rich-text/html'
 import { seedDemoContent } from '../../scripts/seed/seed-demo'
@@ -10,7 +11,7 @@ import { linkNode } from '../support/rich-text'
 const SITE = 'https://news.example'
 
 async function resolver(body: unknown): Promise<EmbedResolver> {
-  return queryEmbedResolver(await testPayload(), [body])
+  return embedResolver(await findEmbedsOf(await testPayload(), [body]))
 }
 
 describe('article bodies as HTML (what the feeds will carry)', () => {

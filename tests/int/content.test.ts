@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { flushRevalidations } from '../../lib/cache/revalidate'
-import { findLatestArticles, findPublishedArticle } from '../../lib/content/queries/articles'
+import { findLatestArticles } from '../../lib/content/queries/archive'
+import { findPublishedArticle } from '../../lib/content/queries/articles'
 import { testPayload, unique } from '../support/payload'
 
 const paragraph = (text: string) => ({

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findEvents, findEventTimeline, findStatement, findStatementCoverage } from '../../lib/content/queries/events'
+import { findEvents, findEventTimeline } from '../../lib/content/queries/events'
+import { findStatement, findStatementCoverage } from '../../lib/content/queries/statements'
 import { testPayload, unique } from '../support/payload'
 
 describe('summit timelines and statements', () => {

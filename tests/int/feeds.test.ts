@@ -2,7 +2,7 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 
-import { serializeFeed } from '../../lib/feeds/serialize'
+import { loadFeed } from '../../lib/content/feeds'
 import type { FeedScope } from '../../lib/feeds/model'
 import { richTextFromParagraphs } from '../../lib/rich-text/from-paragraphs'
 import { seedDemoContent } from '../../scripts/seed/seed-demo'
@@ -54,7 +54,7 @@ describe('feeds', () => {
   // Other suites add stories to the same database: the site feed reads deep enough to hold
   // the seed's lead story whatever they added.
   const feedOf = async (format: 'rss' | 'atom' | 'json', scope: FeedScope) => {
-    const feed = await serializeFeed(await testPayload(), format, scope, scope.section === null ? { ...OPTIONS, limit: 500 } : OPTIONS)
+    const feed = await loadFeed(await testPayload(), format, scope, scope.section === null ? { ...OPTIONS, limit: 500 } : OPTIONS)
     expect(feed).not.toBeNull()
     return feed!
   }
@@ -137,8 +137,8 @@ describe('feeds', () => {
   })
 
   it('are null for a section that does not exist, and stable between builds', async () => {
-    expect(await serializeFeed(await testPayload(), 'rss', { section: 'people', slug: 'nobody-at-all' }, OPTIONS)).toBeNull()
-    expect(await serializeFeed(await testPayload(), 'rss', { section: 'topics', slug: '../../etc' }, OPTIONS)).toBeNull()
+    expect(await loadFeed(await testPayload(), 'rss', { section: 'people', slug: 'nobody-at-all' }, OPTIONS)).toBeNull()
+    expect(await loadFeed(await testPayload(), 'rss', { section: 'topics', slug: '../../etc' }, OPTIONS)).toBeNull()
     const [first, second] = [await feedOf('atom', topic), await feedOf('atom', topic)]
     expect(second.etag).toBe(first.etag)
     expect(second.lastModified).toBe('Sun, 02 Jun 2024 08:30:00 GMT')

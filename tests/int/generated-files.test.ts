@@ -6,15 +6,19 @@ import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { postgresAdapterOf } from '../../lib/server/drizzle'
 import configPromise from '../../payload.config'
+import { testPayload } from '../support/payload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const committedTypes = path.join(root, 'payload-types.ts')
 const committedImportMap = path.join(root, 'app/(payload)/admin/importMap.js')
+const committedSchema = path.join(root, 'payload-generated-schema.ts')
 
 /**
- * payload-types.ts and the admin import map are generated, never hand-edited. Regenerate each
- * into a copy of the committed file: Payload rewrites the copy only when it would differ.
+ * payload-types.ts, the Drizzle schema and the admin import map are generated, never
+ * hand-edited. Regenerate each into a copy of the committed file: Payload rewrites the copy
+ * only when it would differ.
  */
 describe('generated files are current (run `npm run generate` when this fails)', () => {
   const scratch = fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-generated-'))
@@ -30,6 +34,15 @@ describe('generated files are current (run `npm run generate` when this fails)',
       delete process.env.PAYLOAD_TS_OUTPUT_PATH
     }
     expect(await fs.readFile(copy, 'utf8')).toBe(await fs.readFile(committedTypes, 'utf8'))
+  })
+
+  it('payload-generated-schema.ts matches the collections', async () => {
+    // What `payload generate:db-schema` writes (prettified the same way), from the same config.
+    const copy = path.join(await scratch, 'payload-generated-schema.ts')
+    const adapter = postgresAdapterOf(await testPayload())
+    if (!adapter.generateSchema) throw new Error('This Postgres adapter cannot generate a Drizzle schema')
+    await adapter.generateSchema({ outputFile: copy, log: false })
+    expect(await fs.readFile(copy, 'utf8')).toBe(await fs.readFile(committedSchema, 'utf8'))
   })
 
   it('the admin import map matches the config and lists the Lexical editor', async () => {

@@ -2,7 +2,8 @@ import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '../../lib/rich-text/from-paragraphs'
-import { MATCH_END, MATCH_START, searchContent } from '../../lib/content/queries/search'
+import { searchContent } from '../../lib/content/queries/search'
+import { MATCH_END, MATCH_START } from '../../lib/content/views'
 import { testPayload, unique } from '../support/payload'
 
 describe('full-text search', () => {

@@ -5,8 +5,10 @@ import { DOMParser, type Document } from '@xmldom/xmldom'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
 
-import { findSitemapPages, findSitemapUrls, SITEMAP_KINDS } from '../../lib/content/queries/sitemaps'
-import { parseSitemapName, serializeSitemap } from '../../lib/seo/sitemaps'
+import { loadSitemap } from '../../lib/content/sitemaps'
+import { findSitemapPages, findSitemapUrls } from '../../lib/content/queries/sitemaps'
+import { SITEMAP_KINDS } from '../../lib/content/views'
+import { parseSitemapName } from '../../lib/seo/sitemaps'
 import { seedDemoContent } from '../../scripts/seed/seed-demo'
 import { testPayload, unique } from '../support/payload'
 
@@ -29,7 +31,7 @@ const texts = (doc: Document, ns: string, name: string) => Array.from(doc.getEle
 async function sitemap(name: string, now?: Date): Promise<string> {
   const parsed = parseSitemapName(name)
   expect(parsed, name).not.toBeNull()
-  const xml = await serializeSitemap(await testPayload(), parsed!, SITE, now)
+  const xml = await loadSitemap(await testPayload(), parsed!, SITE, now)
   expect(xml, name).not.toBeNull()
   return xml!
 }
@@ -95,7 +97,7 @@ describe('sitemaps', () => {
     const all = (await Promise.all(pages.map((page) => findSitemapUrls(payload, 'articles', page.page, 5)))).flat().map((url) => url.path)
     expect(new Set(all).size).toBe(all.length)
     expect(all.length).toBe((await findSitemapUrls(payload, 'articles', 1, 10_000)).length)
-    expect(await serializeSitemap(payload, { kind: 'articles', page: 999 }, SITE)).toBeNull()
+    expect(await loadSitemap(payload, { kind: 'articles', page: 999 }, SITE)).toBeNull()
   })
 
   it('news: only the last 48 hours, with publication, language, date and title', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ArticleWithReferences } from '../../lib/content/articles'
-import type { ImageView } from '../../lib/content/queries/media'
+import type { ArticleWithReferences, ImageView } from '../../lib/content/views'
 import { newsArticleJsonLd, serializeJsonLd } from '../../lib/seo/json-ld'
 
 const SITE = 'https://news.example'

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
-import { hasRole, ROLES } from '@/access/roles'
+import { isStaffUser } from '@/access/roles'
 import { documentPath, PREVIEWABLE, type PreviewableCollection } from '@/lib/preview-links'
 import { plainText, redirectToPath } from '@/lib/http/responses'
 import { parseDocumentId } from '@/lib/paging'
@@ -21,7 +21,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user || !hasRole(user, ...ROLES)) {
+  if (!isStaffUser(user)) {
     return redirectToPath(`/admin/login?${new URLSearchParams({ redirect: `${request.nextUrl.pathname}${request.nextUrl.search}` })}`, 303)
   }
   const found = await payload.find({

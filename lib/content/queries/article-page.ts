@@ -1,22 +1,11 @@
 import type { Payload } from 'payload'
 
 import { embeddedIds } from '../../rich-text/embedded-ids'
-import type { ArticleView } from './articles'
-import { findStatements, type StatementView, type StatementWithSpeaker } from './events'
-import { findIndicators, type IndicatorView } from './indicators'
-import { findImages, type ImageView } from './media'
-import { findReferences, type Reference, type ReferenceIds, type References } from './references'
-
-/** What a story's body embeds, loaded: a page renders them without reading anything more. */
-export interface ArticleEmbeds {
-  statements: StatementWithSpeaker[]
-  images: ImageView[]
-  indicators: IndicatorView[]
-}
-
-export type { StatementWithSpeaker }
-
-export type ArticleWithReferences = ArticleView & { references: References; hero: ImageView | null; embeds: ArticleEmbeds }
+import type { ArticleEmbeds, ArticleView, ArticleWithReferences, ImageView, IndicatorView, Reference, References, StatementView } from '../views'
+import { findIndicators } from './indicators'
+import { findImages } from './media'
+import { findReferences, type ReferenceIds } from './references'
+import { findStatements } from './statements'
 
 /** The embedded documents' loaded rows, before their speakers are named. */
 export interface LoadedEmbeds {

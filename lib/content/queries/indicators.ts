@@ -1,16 +1,13 @@
 import type { Payload } from 'payload'
 
-import type { Indicator } from '../../../payload-types'
-
-export type IndicatorView = Pick<Indicator, 'id' | 'name' | 'unit' | 'source' | 'sourceUrl' | 'target'> & {
-  points: { period: string; value: number; note?: string | null }[]
-}
+import type { IndicatorView } from '../views'
+import { AS_READER } from './read-as'
 
 /** Data series by id, in one query whatever their number (a story's charts). */
 export async function findIndicators(payload: Payload, ids: number[]): Promise<Map<number, IndicatorView>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
   if (wanted.length === 0) return new Map()
-  const found = await payload.find({ collection: 'indicators', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, depth: 0, overrideAccess: false })
+  const found = await payload.find({ collection: 'indicators', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, ...AS_READER })
   return new Map(
     found.docs.map((doc) => [
       doc.id,

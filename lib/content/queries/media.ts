@@ -1,29 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Media } from '../../../payload-types'
-
-export interface ImageSource {
-  url: string
-  width: number
-}
-
-/** An image as pages render it: every stored size for srcset, intrinsic size against layout shift. */
-export interface ImageView {
-  id: number
-  src: string
-  width: number
-  height: number
-  alt: string
-  caption: string | null
-  credit: string | null
-  sources: ImageSource[]
-  /** The stored original's file name, which search-engine crops are cut from (hero-file.ts). */
-  filename: string | null
-  /** Where crops centre, in percent of the width and height (Payload's focal point). */
-  focalX: number
-  focalY: number
-  updatedAt: string
-}
+import type { ImageSource, ImageView } from '../views'
+import { AS_READER } from './read-as'
 
 /** The srcset candidates of a stored image, smallest first, without duplicates or sizes it lacks. */
 export function imageSources(media: Pick<Media, 'url' | 'width' | 'sizes'>): ImageSource[] {
@@ -35,7 +14,7 @@ export function imageSources(media: Pick<Media, 'url' | 'width' | 'sizes'>): Ima
   return [...byWidth.entries()].sort(([a], [b]) => a - b).map(([width, url]) => ({ url, width }))
 }
 
-export function toImageView(media: Media): ImageView | null {
+function toImageView(media: Media): ImageView | null {
   if (!media.url || !media.width || !media.height) return null
   return {
     id: media.id,
@@ -57,9 +36,11 @@ export function toImageView(media: Media): ImageView | null {
 export async function findImages(payload: Payload, ids: number[]): Promise<Map<number, ImageView>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
   if (wanted.length === 0) return new Map()
-  const found = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, depth: 0, overrideAccess: false })
-  return new Map(found.docs.flatMap((media) => {
-    const view = toImageView(media)
-    return view ? [[media.id, view] as const] : []
-  }))
+  const found = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, ...AS_READER })
+  return new Map(
+    found.docs.flatMap((media) => {
+      const view = toImageView(media)
+      return view ? [[media.id, view] as const] : []
+    }),
+  )
 }

@@ -1,10 +1,14 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import { alias } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { Payload } from 'payload'
 
-import type { ArticleSummary } from './articles'
+import { publishedSql } from '../../../access/reader-visibility'
+import { articles, articles_rels } from '../../../payload-generated-schema'
+import { drizzleOf } from '../../server/drizzle'
+import type { ArticleSummary } from '../views'
 
 /** What a shared link is worth when ranking related coverage. */
-export const RELATED_WEIGHTS = { event: 4, statement: 3, person: 2, topic: 1 } as const
+const RELATED_WEIGHTS = { event: 4, statement: 3, person: 2, topic: 1 } as const
 
 type RankedRow = {
   id: number
@@ -14,6 +18,13 @@ type RankedRow = {
   published_at: string | Date | null
   score: number | string
 }
+
+/**
+ * The article whose coverage is ranked, beside the candidates read from the same table. In a
+ * `sql` template an alias renders as its name only: write `${articles} as ${story}`.
+ */
+const story = alias(articles, 'story')
+const rels = articles_rels
 
 /**
  * Published articles ranked by what they share with article `articleId` — the same event,
@@ -39,37 +50,39 @@ export function findRelatedCoverage(payload: Payload, articleId: number, curated
 
 async function relatedQuery(payload: Payload, { articleId, curated, exclude, limit }: { articleId: number; curated: number[]; exclude: number[]; limit: number }): Promise<ArticleSummary[]> {
   if (limit <= 0) return []
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
   const excluded = [articleId, ...exclude]
-  const { rows } = await db.execute<RankedRow>(sql`
+  const { rows } = await drizzleOf(payload).execute<RankedRow>(sql`
     with curated as (
       select id, position from unnest(${`{${curated.join(',')}}`}::int[]) with ordinality as c(id, position)
     ),
     mine as (
-      select path, topics_id, people_id, statements_id from articles_rels
-      where parent_id = ${articleId}::int and path in ('topics', 'people', 'statements')
+      select ${rels.path} as path, ${rels.topicsID} as topic, ${rels.peopleID} as person, ${rels.statementsID} as statement from ${rels}
+      where ${rels.parent} = ${articleId}::int and ${rels.path} in ('topics', 'people', 'statements')
     ),
     shared as (
-      select r.parent_id as id, sum(case
-        when r.path = 'statements' then ${RELATED_WEIGHTS.statement}::int
-        when r.path = 'people' then ${RELATED_WEIGHTS.person}::int
+      select ${rels.parent} as id, sum(case
+        when ${rels.path} = 'statements' then ${RELATED_WEIGHTS.statement}::int
+        when ${rels.path} = 'people' then ${RELATED_WEIGHTS.person}::int
         else ${RELATED_WEIGHTS.topic}::int end) as score
-      from articles_rels r
-      join mine m on m.path = r.path and (
-        (r.path = 'topics' and r.topics_id = m.topics_id) or
-        (r.path = 'people' and r.people_id = m.people_id) or
-        (r.path = 'statements' and r.statements_id = m.statements_id))
-      group by r.parent_id
+      from ${rels}
+      join mine on mine.path = ${rels.path} and (
+        (${rels.path} = 'topics' and ${rels.topicsID} = mine.topic) or
+        (${rels.path} = 'people' and ${rels.peopleID} = mine.person) or
+        (${rels.path} = 'statements' and ${rels.statementsID} = mine.statement))
+      group by ${rels.parent}
     )
-    select a.id, a.title, a.slug, a.standfirst, a.published_at,
-      coalesce(s.score, 0) + case when a.event_id is not null
-        and a.event_id = (select event_id from articles where id = ${articleId}::int) then ${RELATED_WEIGHTS.event}::int else 0 end as score
-    from articles a
-    left join shared s on s.id = a.id
-    left join curated c on c.id = a.id
-    where a._status = 'published'
-      and a.id not in (${sql.join(excluded.map((id) => sql`${id}`), sql`, `)})
-    order by c.position asc nulls last, score desc, a.published_at desc nulls last, a.id desc
+    select ${articles.id} as id, ${articles.title} as title, ${articles.slug} as slug, ${articles.standfirst} as standfirst, ${articles.publishedAt} as published_at,
+      coalesce(shared.score, 0) + case when ${articles.event} is not null
+        and ${articles.event} = (select ${story.event} from ${articles} as ${story} where ${story.id} = ${articleId}::int) then ${RELATED_WEIGHTS.event}::int else 0 end as score
+    from ${articles}
+    left join shared on shared.id = ${articles.id}
+    left join curated on curated.id = ${articles.id}
+    where ${publishedSql(articles)}
+      and ${articles.id} not in (${sql.join(
+        excluded.map((id) => sql`${id}`),
+        sql`, `,
+      )})
+    order by curated.position asc nulls last, score desc, ${articles.publishedAt} desc nulls last, ${articles.id} desc
     limit ${limit}
   `)
   return rows.map((row) => ({

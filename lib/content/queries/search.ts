@@ -1,41 +1,20 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
+import { publishedSql } from '../../../access/reader-visibility'
+import { articles, events, statements } from '../../../payload-generated-schema'
 import { normaliseQuery } from '../../search-query'
+import { drizzleOf } from '../../server/drizzle'
+import { MATCH_END, MATCH_START, type SearchHit, type SearchResults } from '../views'
+import { articlesSearch, eventsSearch, statementsSearch } from './search-columns'
 
-export { MAX_QUERY_LENGTH, normaliseQuery } from '../../search-query'
-
-export const SEARCH_RESULTS_PER_PAGE = 20
-
-/** Marks around matched words in snippets: control characters no editor can type, split into <mark> by the page. */
-export const MATCH_START = '\u0001'
-export const MATCH_END = '\u0002'
-
-export interface SearchHit {
-  kind: 'article' | 'statement' | 'event'
-  id: number
-  title: string
-  /** Path of the hit's page. */
-  path: string
-  date: string | null
-  snippet: string
-}
-
-export interface SearchResults {
-  query: string
-  hits: SearchHit[]
-  total: number
-  /** True when a kind had more matches than are ranked: `total` is then a lower bound. */
-  capped: boolean
-  page: number
-  totalPages: number
-}
+const SEARCH_RESULTS_PER_PAGE = 20
 
 /**
  * Matches ranked per kind: the newest this many. A query that matches most of the archive
  * ("said") would otherwise rank every story on every request; nobody reads past page 25.
  */
-export const RANKED_CANDIDATES = 500
+const RANKED_CANDIDATES = 500
 
 /** Body text the snippet may come from: the start of the story, where its substance is. */
 const SNIPPET_BODY_CHARS = 1500
@@ -58,40 +37,40 @@ type Row = {
  * search_head: title over standfirst; statements' quote over context; events' name over
  * summary), newest first among equals, and snippets are highlighted only for the page shown,
  * from the standfirst and the start of the body. websearch_to_tsquery accepts any text, so no
- * input is a syntax error.
+ * input is a syntax error. It reads the tables directly, so it states the reader's rule
+ * itself: published only.
  */
 export async function searchContent(payload: Payload, rawQuery: string, page: number, candidates = RANKED_CANDIDATES): Promise<SearchResults> {
   const query = normaliseQuery(rawQuery)
   const empty = { query, hits: [], total: 0, capped: false, page, totalPages: 0 }
   if (!query) return empty
   const offset = (page - 1) * SEARCH_RESULTS_PER_PAGE
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
   const options = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxFragments=2, MaxWords=28, MinWords=8, FragmentDelimiter=" … "`
   const tsquery = sql`websearch_to_tsquery('english', ${query})`
-  const rows = await db.transaction(async (tx) => {
+  const rows = await drizzleOf(payload).transaction(async (tx) => {
     // Reading a story's search_vector means decompressing kilobytes stored out of line, which
     // the planner does not price: left alone it scans the table and reads every vector when a
     // query matches many stories. The GIN index answers from the index alone.
     await tx.execute(sql`set local enable_seqscan = off`)
     const result = await tx.execute<Row>(sql`
     with article_matches as materialized (
-      select id, published_at as date from articles where _status = 'published' and search_vector @@ ${tsquery}
+      select ${articles.id} as id, ${articles.publishedAt} as date from ${articles} where ${publishedSql(articles)} and ${articlesSearch.searchVector} @@ ${tsquery}
     ),
     statement_matches as materialized (
-      select id, date from statements where _status = 'published' and search_vector @@ ${tsquery}
+      select ${statements.id} as id, ${statements.date} as date from ${statements} where ${publishedSql(statements)} and ${statementsSearch.searchVector} @@ ${tsquery}
     ),
     event_matches as materialized (
-      select id, start_date as date from events where _status = 'published' and search_vector @@ ${tsquery}
+      select ${events.id} as id, ${events.startDate} as date from ${events} where ${publishedSql(events)} and ${eventsSearch.searchVector} @@ ${tsquery}
     ),
     ranked as (
-      select 'article'::text as kind, a.id, a.published_at as date, ts_rank(a.search_head, ${tsquery}) as rank from articles a
-        where a.id = any(array(select id from article_matches order by date desc nulls last, id desc limit ${candidates}))
+      select 'article'::text as kind, ${articles.id} as id, ${articles.publishedAt} as date, ts_rank(${articlesSearch.searchHead}, ${tsquery}) as rank from ${articles}
+        where ${articles.id} = any(array(select id from article_matches order by date desc nulls last, id desc limit ${candidates}))
       union all
-      select 'statement', s.id, s.date, ts_rank(s.search_vector, ${tsquery}) from statements s
-        where s.id = any(array(select id from statement_matches order by date desc nulls last, id desc limit ${candidates}))
+      select 'statement', ${statements.id}, ${statements.date}, ts_rank(${statementsSearch.searchVector}, ${tsquery}) from ${statements}
+        where ${statements.id} = any(array(select id from statement_matches order by date desc nulls last, id desc limit ${candidates}))
       union all
-      select 'event', e.id, e.start_date, ts_rank(e.search_vector, ${tsquery}) from events e
-        where e.id = any(array(select id from event_matches order by date desc nulls last, id desc limit ${candidates}))
+      select 'event', ${events.id}, ${events.startDate}, ts_rank(${eventsSearch.searchVector}, ${tsquery}) from ${events}
+        where ${events.id} = any(array(select id from event_matches order by date desc nulls last, id desc limit ${candidates}))
     ),
     page as (
       select kind, id, date, rank from ranked
@@ -103,21 +82,21 @@ export async function searchContent(payload: Payload, rawQuery: string, page: nu
         (select count(*) from event_matches) as events
     )
     select page.kind, page.id, page.date,
-      least(articles, ${candidates}) + least(statements, ${candidates}) + least(events, ${candidates}) as total,
-      greatest(articles, statements, events) > ${candidates} as capped,
-      coalesce(a.title, e.name, s.quote) as title,
-      coalesce(a.slug, e.slug) as slug,
+      least(counted.articles, ${candidates}) + least(counted.statements, ${candidates}) + least(counted.events, ${candidates}) as total,
+      greatest(counted.articles, counted.statements, counted.events) > ${candidates} as capped,
+      coalesce(${articles.title}, ${events.name}, ${statements.quote}) as title,
+      coalesce(${articles.slug}, ${events.slug}) as slug,
       ts_headline('english',
         case page.kind
-          when 'article' then coalesce(a.standfirst, '') || ' ' || left(coalesce((
-            select string_agg(t, ' ') from jsonb_array_elements_text(jsonb_path_query_array(a.body, 'strict $.**.text')) as t), ''), ${SNIPPET_BODY_CHARS})
-          when 'statement' then coalesce(s.quote, '') || ' ' || coalesce(s.context, '')
-          else coalesce(e.summary, e.name, '')
+          when 'article' then coalesce(${articles.standfirst}, '') || ' ' || left(coalesce((
+            select string_agg(t, ' ') from jsonb_array_elements_text(jsonb_path_query_array(${articles.body}, 'strict $.**.text')) as t), ''), ${SNIPPET_BODY_CHARS})
+          when 'statement' then coalesce(${statements.quote}, '') || ' ' || coalesce(${statements.context}, '')
+          else coalesce(${events.summary}, ${events.name}, '')
         end, ${tsquery}, ${options}) as snippet
     from page cross join counted
-    left join articles a on page.kind = 'article' and a.id = page.id
-    left join statements s on page.kind = 'statement' and s.id = page.id
-    left join events e on page.kind = 'event' and e.id = page.id
+    left join ${articles} on page.kind = 'article' and ${articles.id} = page.id
+    left join ${statements} on page.kind = 'statement' and ${statements.id} = page.id
+    left join ${events} on page.kind = 'event' and ${events.id} = page.id
     order by page.rank desc, page.date desc nulls last, page.id desc
   `)
     return result.rows

@@ -1,5 +1,5 @@
 import { plainText } from '@/lib/http/responses'
-import { getSitemap } from '@/lib/seo/cached-sitemap'
+import { getSitemap } from '@/lib/content'
 import { parseSitemapName } from '@/lib/seo/sitemaps'
 
 // /sitemap.xml and /news-sitemap.xml are rewritten here (next.config.mjs). Built on first

@@ -1,4 +1,4 @@
-import { getPublishedArticle } from '@/lib/content/articles'
+import { getPublishedArticle } from '@/lib/content'
 import { articleCard } from '@/lib/og/article-card'
 import { ogImageResponse, ogNotFound } from '@/lib/og/response'
 

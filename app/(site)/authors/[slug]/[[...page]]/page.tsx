@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { SectionArchive } from '@/components/SectionArchive'
-import { getAuthor } from '@/lib/content/sections'
+import { getAuthor } from '@/lib/content'
 import { archiveMetadata } from '@/lib/seo/alternates'
 import { MissingPage } from '@/components/MissingPage'
 import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'

@@ -1,4 +1,4 @@
-import { getStatement } from '@/lib/content/events'
+import { getStatement } from '@/lib/content'
 import { parseDocumentId } from '@/lib/paging'
 import { ogImageResponse, ogNotFound } from '@/lib/og/response'
 

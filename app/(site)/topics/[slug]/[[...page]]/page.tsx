@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
 import { SectionArchive } from '@/components/SectionArchive'
-import { getTopic } from '@/lib/content/sections'
-import { redirectFromOldSlug } from '@/lib/content/redirects'
+import { getTopic, redirectFromOldSlug } from '@/lib/content'
 import { archiveMetadata } from '@/lib/seo/alternates'
 import { MissingPage } from '@/components/MissingPage'
 import { NOT_FOUND_METADATA } from '@/lib/seo/not-found-metadata'

@@ -1,4 +1,4 @@
-import { getPublishedArticle } from '@/lib/content/articles'
+import { getPublishedArticle } from '@/lib/content'
 import { renderArticleCard } from '@/lib/og/article-image'
 import { parseImageFile } from '@/lib/og/article-images'
 import { imageResponse, ogNotFound } from '@/lib/og/response'

@@ -1,4 +1,4 @@
-import { getPublishedArticle } from '@/lib/content/articles'
+import { getPublishedArticle, readOriginalFile } from '@/lib/content'
 import { renderArticleHero } from '@/lib/og/article-image'
 import { parseImageFile } from '@/lib/og/article-images'
 import { imageResponse, ogNotFound } from '@/lib/og/response'
@@ -18,5 +18,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const ratio = parseImageFile(file, 'hero')
   const article = ratio ? await getPublishedArticle(slug) : null
   if (!ratio || !article) return ogNotFound()
-  return imageResponse(await renderArticleHero(article, ratio), 'image/jpeg')
+  const original = article.hero ? await readOriginalFile(article.hero) : null
+  return imageResponse(await renderArticleHero(article, ratio, original), 'image/jpeg')
 }

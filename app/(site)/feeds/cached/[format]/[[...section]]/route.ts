@@ -1,4 +1,4 @@
-import { getSerializedFeed } from '@/lib/feeds/cached-feed'
+import { getSerializedFeed } from '@/lib/content'
 import { feedNotFound, feedResponse, parseFeedRoute } from '@/lib/feeds/http'
 
 // Plain feed requests (next.config.mjs rewrites /feed.xml and every section's feeds here):

@@ -1,4 +1,4 @@
-import { getSerializedFeed } from '@/lib/feeds/cached-feed'
+import { getSerializedFeed } from '@/lib/content'
 import { conditionalFeedResponse, feedNotFound, parseFeedRoute } from '@/lib/feeds/http'
 
 // Feed requests that carry If-None-Match or If-Modified-Since (next.config.mjs sends them

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { SearchPage } from '@/components/SearchPage'
-import { search } from '@/lib/content/search'
+import { search } from '@/lib/content'
 import { parseSearchPage } from '@/lib/paging'
 import { queryFromSegment } from '@/lib/search-query'
 import { MissingPage } from '@/components/MissingPage'

@@ -1,0 +1,24 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+/**
+ * Drizzle over PostgreSQL, typed by the schema Payload generates from the collections
+ * (payload-generated-schema.ts, written by `npm run generate`). Reads that go to the tables
+ * directly name them through that schema's objects, so a table or column that does not exist
+ * fails the type-check instead of a request.
+ */
+export type Drizzle = PostgresAdapter['drizzle']
+
+/**
+ * Payload's Postgres adapter. Payload types `payload.db` as any database adapter; this is the
+ * one place that says which one payload.config.ts configures, and it checks.
+ */
+export function postgresAdapterOf(payload: Payload): PostgresAdapter {
+  if (payload.db.packageName !== '@payloadcms/db-postgres') throw new Error(`Expected Payload's Postgres adapter, got ${payload.db.packageName}`)
+  return payload.db as unknown as PostgresAdapter
+}
+
+/** The typed database handle of a Payload instance. */
+export function drizzleOf(payload: Payload): Drizzle {
+  return postgresAdapterOf(payload).drizzle
+}
