@@ -46,7 +46,8 @@ export default buildConfig({
       ],
     },
   },
-  collections: NEWSROOM_COLLECTIONS,
+  // A copy: Payload adds its own collections to the array it is given.
+  collections: [...NEWSROOM_COLLECTIONS],
   editor: lexicalEditor(),
   email: emailToLog,
   graphQL: {

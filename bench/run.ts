@@ -11,6 +11,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { NEWSROOM_COLLECTION_SLUGS } from '../collections/slugs'
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres'
 import { SCRIPT_NODE_ARGS } from '../scripts/lib/script-node-args'
 import { startProductionServer, type ProductionServer } from '../scripts/lib/production-server'
@@ -30,7 +31,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`
 const SECONDS = numberEnv('BENCH_SECONDS', 8, 1, 3600)
 const SQL_COUNT_PORT = PORT + 1
 const NGINX_PORT = PORT + 2
-const EVERY_LIST = ['articles', 'events', 'statements', 'topics', 'people', 'users', 'media', 'indicators']
+const EVERY_LIST: string[] = [...NEWSROOM_COLLECTION_SLUGS]
 const LEAD_SLUG = `bench-story-${ARCHIVE.articles - 1}`
 // A spread of searches, from one theme's words to words in nearly every story.
 const SEARCHES = ['pipeline gas', 'sanctions', 'grain harvest', 'yuan settlement', 'railway corridor', 'summit declaration', 'nuclear reactor', 'tariff', 'kalomi', 'said']

@@ -1,5 +1,3 @@
-import type { CollectionSlug } from 'payload'
-
 import { Articles } from './Articles'
 import { Events } from './Events'
 import { Indicators } from './Indicators'
@@ -9,10 +7,7 @@ import { Statements } from './Statements'
 import { Topics } from './Topics'
 import { Users } from './Users'
 
-/** The newsroom's collections, in the admin's order: every list of them derives from this one. */
+export { NEWSROOM_COLLECTION_SLUGS, type NewsroomCollection } from './slugs'
+
+/** The collections' configs, in the order of NEWSROOM_COLLECTION_SLUGS (a test checks it). */
 export const NEWSROOM_COLLECTIONS = [Articles, Events, Statements, People, Topics, Indicators, Media, Users]
-
-/** A slug of one of them; Payload's own collections (jobs, preferences, …) are not the newsroom's. */
-export type NewsroomCollection = Exclude<CollectionSlug, `payload-${string}`>
-
-export const NEWSROOM_COLLECTION_SLUGS = NEWSROOM_COLLECTIONS.map((collection) => collection.slug as NewsroomCollection)

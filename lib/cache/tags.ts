@@ -1,4 +1,4 @@
-import type { NewsroomCollection } from '../../collections'
+import type { NewsroomCollection } from '../../collections/slugs'
 
 /**
  * The cache tag vocabulary: every tag a reader surface may carry is built here, so the pages

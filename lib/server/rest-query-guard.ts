@@ -1,4 +1,4 @@
-import { NEWSROOM_COLLECTION_SLUGS } from '../../collections'
+import { NEWSROOM_COLLECTION_SLUGS } from '../../collections/slugs'
 import { LIST_LIMITS, limitRefusal, type Caller } from './list-limits'
 import { queryKeyPath } from './query-keys'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { NEWSROOM_COLLECTION_SLUGS } from '../../collections'
+import { NEWSROOM_COLLECTION_SLUGS } from '../../collections/slugs'
 import { findPublishedArticle } from '../../lib/content/queries/articles'
 import { articles } from '../../scripts/seed/data/articles'
 import { statements } from '../../scripts/seed/data/statements'

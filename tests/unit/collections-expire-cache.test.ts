@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { NEWSROOM_COLLECTION_SLUGS } from '../../collections'
+import { NEWSROOM_COLLECTIONS, NEWSROOM_COLLECTION_SLUGS } from '../../collections'
 import { isCacheHook } from '../../lib/cache/hooks'
 import configPromise from '../../payload.config'
 
@@ -12,8 +12,9 @@ describe('every newsroom collection', async () => {
   const config = await configPromise
   const ours = config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
 
-  it('is in the one list the rest of the code derives from', () => {
+  it('is in the one list the rest of the code derives from, in its order', () => {
     expect(ours.map((collection) => collection.slug)).toEqual(NEWSROOM_COLLECTION_SLUGS)
+    expect(NEWSROOM_COLLECTIONS.map((collection) => collection.slug)).toEqual(NEWSROOM_COLLECTION_SLUGS)
   })
 
   it.each(NEWSROOM_COLLECTION_SLUGS)('%s expires its cache tags on every change and delete', (slug) => {
