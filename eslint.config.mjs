@@ -24,13 +24,15 @@ const READER_BOUNDARY = {
 // are lib/content's own business: no second door with its own cached reads and tags.
 const PRIVATE_QUERIES = {
   group: ['**/content/queries', '**/content/queries/*', '**/content/cached-read'],
-  message: 'lib/content/queries/ and cached-read.ts are private to lib/content: read through `@/lib/content` (docs/ARCHITECTURE.md, "Boundaries", rule 2).',
+  message:
+    'lib/content/queries/ and cached-read.ts are private to lib/content: read through `@/lib/content` (docs/ARCHITECTURE.md, "Boundaries", rule 2).',
 }
 
 // Pages and components take every read, and every view type, from the index alone.
 const CONTENT_INDEX_ONLY = {
   group: ['@/lib/content/*', '**/lib/content/*'],
-  message: "Import reads and their types from '@/lib/content' (lib/content/index.ts), not from its files (docs/ARCHITECTURE.md, \"Boundaries\", rule 2).",
+  message:
+    'Import reads and their types from \'@/lib/content\' (lib/content/index.ts), not from its files (docs/ARCHITECTURE.md, "Boundaries", rule 2).',
 }
 
 // A notFound() thrown by a page renders a blank 404 without JavaScript (components/MissingPage.tsx;
@@ -38,7 +40,8 @@ const CONTENT_INDEX_ONLY = {
 const NO_BARE_NOT_FOUND = {
   name: 'next/navigation',
   importNames: ['notFound'],
-  message: 'Return <MissingPage /> instead: a bare notFound() renders a blank 404 without JavaScript (docs/ARCHITECTURE.md, "Decisions and departures").',
+  message:
+    'Return <MissingPage /> instead: a bare notFound() renders a blank 404 without JavaScript (docs/ARCHITECTURE.md, "Decisions and departures").',
 }
 
 export default defineConfig([
@@ -75,7 +78,12 @@ export default defineConfig([
     // A body block's components (blocks/*/*.tsx) render on reader pages too; its config may use Payload.
     // (ESLint does not merge a rule's options across blocks: each block lists all it forbids.)
     files: ['app/(site)/**', 'components/**', 'blocks/**/*.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [READER_BOUNDARY, PRIVATE_QUERIES, CONTENT_INDEX_ONLY], paths: [NO_BARE_NOT_FOUND] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [READER_BOUNDARY, PRIVATE_QUERIES, CONTENT_INDEX_ONLY], paths: [NO_BARE_NOT_FOUND] },
+      ],
+    },
   },
   {
     files: ['components/MissingPage.tsx'],
@@ -87,7 +95,12 @@ export default defineConfig([
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through lib/server/env.js (readEnv, childEnv or a named helper), where every variable is declared.' },
+        {
+          object: 'process',
+          property: 'env',
+          message:
+            'Read configuration through lib/server/env.js (readEnv, childEnv or a named helper), where every variable is declared.',
+        },
       ],
     },
   },
@@ -99,12 +112,15 @@ export default defineConfig([
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'MemberExpression[object.name=/^(describe|it|test)$/][property.name=/^(skip|skipIf|runIf|only|fixme|todo)$/]',
-          message: 'Tests never skip quietly: use describeSuite (tests/support/suite.ts), which only SKIP_SUITES can skip.',
+          selector:
+            'MemberExpression[object.name=/^(describe|it|test)$/][property.name=/^(skip|skipIf|runIf|only|fixme|todo)$/]',
+          message:
+            'Tests never skip quietly: use describeSuite (tests/support/suite.ts), which only SKIP_SUITES can skip.',
         },
         {
           selector: "MemberExpression[object.property.name='describe'][property.name=/^(skip|only|fixme)$/]",
-          message: 'Tests never skip quietly: use describeSuite (tests/support/suite.ts), which only SKIP_SUITES can skip.',
+          message:
+            'Tests never skip quietly: use describeSuite (tests/support/suite.ts), which only SKIP_SUITES can skip.',
         },
       ],
     },

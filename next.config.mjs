@@ -23,7 +23,9 @@ const nextConfig = {
   // Open Graph cards and the articles' search images (cards drawn when the hero is too small)
   // load their fonts from these folders at run time (lib/og/fonts.ts), which file tracing
   // cannot see; the standalone image needs them copied in.
-  outputFileTracingIncludes: Object.fromEntries(['/**/og.png', '/articles/*/card/*', '/articles/*/hero/*'].map((route) => [route, BUNDLED_FONT_FILES])),
+  outputFileTracingIncludes: Object.fromEntries(
+    ['/**/og.png', '/articles/*/card/*', '/articles/*/hero/*'].map((route) => [route, BUNDLED_FONT_FILES]),
+  ),
   reactStrictMode: true,
   // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds; checking
   // again inside `next build` would only add a minute to every build and CI run.
@@ -35,7 +37,10 @@ const nextConfig = {
     // that can answer 304 (Next's route cache cannot), plain ones to the cached route.
     const feeds = [
       { source: '/feed.:format(xml|atom|json)', path: ':format' },
-      { source: '/:section(topics|people|authors|events)/:slug/feed.:format(xml|atom|json)', path: ':format/:section/:slug' },
+      {
+        source: '/:section(topics|people|authors|events)/:slug/feed.:format(xml|atom|json)',
+        path: ':format/:section/:slug',
+      },
     ]
     return {
       beforeFiles: [
@@ -48,7 +53,12 @@ const nextConfig = {
         // search route here. The proxy, whose hop halves throughput, handles pages after the
         // first and every other query, where putting it into a path needs code ('/', '%', '#',
         // non-Latin scripts). Keep SAFE_SEARCH in step with proxy.ts's matcher.
-        { source: '/search', has: [{ type: 'query', key: 'q', value: `(?<q>${SAFE_SEARCH})` }], missing: [{ type: 'query', key: 'page' }], destination: '/search/cached/:q' },
+        {
+          source: '/search',
+          has: [{ type: 'query', key: 'q', value: `(?<q>${SAFE_SEARCH})` }],
+          missing: [{ type: 'query', key: 'page' }],
+          destination: '/search/cached/:q',
+        },
         { source: '/sitemap.xml', destination: '/sitemaps/index.xml' },
         { source: '/news-sitemap.xml', destination: '/sitemaps/news.xml' },
       ],

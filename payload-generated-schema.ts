@@ -6,7 +6,7 @@
  * and re-run `payload generate:db-schema` to regenerate this file.
  */
 
-import type {} from "@payloadcms/db-postgres";
+import type {} from '@payloadcms/db-postgres'
 import {
   pgTable,
   index,
@@ -20,2355 +20,1862 @@ import {
   jsonb,
   numeric,
   pgEnum,
-} from "@payloadcms/db-postgres/drizzle/pg-core";
-import { sql, relations } from "@payloadcms/db-postgres/drizzle";
-export const enum_articles_review_state = pgEnum("enum_articles_review_state", [
-  "writing",
-  "ready-for-review",
-  "changes-requested",
-  "approved",
-]);
-export const enum_articles_status = pgEnum("enum_articles_status", [
-  "draft",
-  "published",
-]);
-export const enum__articles_v_version_review_state = pgEnum(
-  "enum__articles_v_version_review_state",
-  ["writing", "ready-for-review", "changes-requested", "approved"],
-);
-export const enum__articles_v_version_status = pgEnum(
-  "enum__articles_v_version_status",
-  ["draft", "published"],
-);
-export const enum_events_kind = pgEnum("enum_events_kind", [
-  "summit",
-  "state-visit",
-  "forum",
-  "call",
-]);
-export const enum_events_status = pgEnum("enum_events_status", [
-  "draft",
-  "published",
-]);
-export const enum__events_v_version_kind = pgEnum(
-  "enum__events_v_version_kind",
-  ["summit", "state-visit", "forum", "call"],
-);
-export const enum__events_v_version_status = pgEnum(
-  "enum__events_v_version_status",
-  ["draft", "published"],
-);
-export const enum_statements_status = pgEnum("enum_statements_status", [
-  "draft",
-  "published",
-]);
-export const enum__statements_v_version_status = pgEnum(
-  "enum__statements_v_version_status",
-  ["draft", "published"],
-);
-export const enum_users_roles = pgEnum("enum_users_roles", [
-  "admin",
-  "editor",
-  "writer",
-]);
-export const enum_payload_jobs_log_task_slug = pgEnum(
-  "enum_payload_jobs_log_task_slug",
-  ["inline", "schedulePublish"],
-);
-export const enum_payload_jobs_log_state = pgEnum(
-  "enum_payload_jobs_log_state",
-  ["failed", "succeeded"],
-);
-export const enum_payload_jobs_task_slug = pgEnum(
-  "enum_payload_jobs_task_slug",
-  ["inline", "schedulePublish"],
-);
+} from '@payloadcms/db-postgres/drizzle/pg-core'
+import { sql, relations } from '@payloadcms/db-postgres/drizzle'
+export const enum_articles_review_state = pgEnum('enum_articles_review_state', [
+  'writing',
+  'ready-for-review',
+  'changes-requested',
+  'approved',
+])
+export const enum_articles_status = pgEnum('enum_articles_status', ['draft', 'published'])
+export const enum__articles_v_version_review_state = pgEnum('enum__articles_v_version_review_state', [
+  'writing',
+  'ready-for-review',
+  'changes-requested',
+  'approved',
+])
+export const enum__articles_v_version_status = pgEnum('enum__articles_v_version_status', ['draft', 'published'])
+export const enum_events_kind = pgEnum('enum_events_kind', ['summit', 'state-visit', 'forum', 'call'])
+export const enum_events_status = pgEnum('enum_events_status', ['draft', 'published'])
+export const enum__events_v_version_kind = pgEnum('enum__events_v_version_kind', [
+  'summit',
+  'state-visit',
+  'forum',
+  'call',
+])
+export const enum__events_v_version_status = pgEnum('enum__events_v_version_status', ['draft', 'published'])
+export const enum_statements_status = pgEnum('enum_statements_status', ['draft', 'published'])
+export const enum__statements_v_version_status = pgEnum('enum__statements_v_version_status', ['draft', 'published'])
+export const enum_users_roles = pgEnum('enum_users_roles', ['admin', 'editor', 'writer'])
+export const enum_payload_jobs_log_task_slug = pgEnum('enum_payload_jobs_log_task_slug', ['inline', 'schedulePublish'])
+export const enum_payload_jobs_log_state = pgEnum('enum_payload_jobs_log_state', ['failed', 'succeeded'])
+export const enum_payload_jobs_task_slug = pgEnum('enum_payload_jobs_task_slug', ['inline', 'schedulePublish'])
 
 export const articles_external_coverage = pgTable(
-  "articles_external_coverage",
+  'articles_external_coverage',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    outlet: varchar("outlet"),
-    publishedAt: timestamp("published_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    title: varchar("title"),
-    url: varchar("url"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    outlet: varchar('outlet'),
+    publishedAt: timestamp('published_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    title: varchar('title'),
+    url: varchar('url'),
   },
   (columns) => [
-    index("articles_external_coverage_order_idx").on(columns._order),
-    index("articles_external_coverage_parent_id_idx").on(columns._parentID),
+    index('articles_external_coverage_order_idx').on(columns._order),
+    index('articles_external_coverage_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [articles.id],
-      name: "articles_external_coverage_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'articles_external_coverage_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const articles_corrections = pgTable(
-  "articles_corrections",
+  'articles_corrections',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    date: timestamp("date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    text: varchar("text"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    date: timestamp('date', { mode: 'string', withTimezone: true, precision: 3 }),
+    text: varchar('text'),
   },
   (columns) => [
-    index("articles_corrections_order_idx").on(columns._order),
-    index("articles_corrections_parent_id_idx").on(columns._parentID),
+    index('articles_corrections_order_idx').on(columns._order),
+    index('articles_corrections_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [articles.id],
-      name: "articles_corrections_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'articles_corrections_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const articles_previous_slugs = pgTable(
-  "articles_previous_slugs",
+  'articles_previous_slugs',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    slug: varchar("slug"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    slug: varchar('slug'),
   },
   (columns) => [
-    index("articles_previous_slugs_order_idx").on(columns._order),
-    index("articles_previous_slugs_parent_id_idx").on(columns._parentID),
+    index('articles_previous_slugs_order_idx').on(columns._order),
+    index('articles_previous_slugs_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [articles.id],
-      name: "articles_previous_slugs_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'articles_previous_slugs_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const articles = pgTable(
-  "articles",
+  'articles',
   {
-    id: serial("id").primaryKey(),
-    title: varchar("title"),
-    generateSlug: boolean("generate_slug").default(true),
-    slug: varchar("slug"),
-    standfirst: varchar("standfirst"),
-    heroImage: integer("hero_image_id").references(() => media.id, {
-      onDelete: "set null",
+    id: serial('id').primaryKey(),
+    title: varchar('title'),
+    generateSlug: boolean('generate_slug').default(true),
+    slug: varchar('slug'),
+    standfirst: varchar('standfirst'),
+    heroImage: integer('hero_image_id').references(() => media.id, {
+      onDelete: 'set null',
     }),
-    body: jsonb("body"),
-    dateline: varchar("dateline"),
-    event: integer("event_id").references(() => events.id, {
-      onDelete: "set null",
+    body: jsonb('body'),
+    dateline: varchar('dateline'),
+    event: integer('event_id').references(() => events.id, {
+      onDelete: 'set null',
     }),
-    seo_title: varchar("seo_title"),
-    seo_description: varchar("seo_description"),
-    publishedAt: timestamp("published_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    seo_title: varchar('seo_title'),
+    seo_description: varchar('seo_description'),
+    publishedAt: timestamp('published_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    modifiedAt: timestamp('modified_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    reviewState: enum_articles_review_state('review_state').default('writing'),
+    createdBy: integer('created_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    modifiedAt: timestamp("modified_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    lastEditedBy: integer('last_edited_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    reviewState: enum_articles_review_state("review_state").default("writing"),
-    createdBy: integer("created_by_id").references(() => users.id, {
-      onDelete: "set null",
+    publishedBy: integer('published_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    lastEditedBy: integer("last_edited_by_id").references(() => users.id, {
-      onDelete: "set null",
-    }),
-    publishedBy: integer("published_by_id").references(() => users.id, {
-      onDelete: "set null",
-    }),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    _status: enum_articles_status("_status").default("draft"),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    _status: enum_articles_status('_status').default('draft'),
   },
   (columns) => [
-    uniqueIndex("articles_slug_idx").on(columns.slug),
-    index("articles_hero_image_idx").on(columns.heroImage),
-    index("articles_event_idx").on(columns.event),
-    index("articles_published_at_idx").on(columns.publishedAt),
-    index("articles_created_by_idx").on(columns.createdBy),
-    index("articles_last_edited_by_idx").on(columns.lastEditedBy),
-    index("articles_published_by_idx").on(columns.publishedBy),
-    index("articles_updated_at_idx").on(columns.updatedAt),
-    index("articles_created_at_idx").on(columns.createdAt),
-    index("articles__status_idx").on(columns._status),
+    uniqueIndex('articles_slug_idx').on(columns.slug),
+    index('articles_hero_image_idx').on(columns.heroImage),
+    index('articles_event_idx').on(columns.event),
+    index('articles_published_at_idx').on(columns.publishedAt),
+    index('articles_created_by_idx').on(columns.createdBy),
+    index('articles_last_edited_by_idx').on(columns.lastEditedBy),
+    index('articles_published_by_idx').on(columns.publishedBy),
+    index('articles_updated_at_idx').on(columns.updatedAt),
+    index('articles_created_at_idx').on(columns.createdAt),
+    index('articles__status_idx').on(columns._status),
   ],
-);
+)
 
 export const articles_rels = pgTable(
-  "articles_rels",
+  'articles_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    usersID: integer("users_id"),
-    topicsID: integer("topics_id"),
-    peopleID: integer("people_id"),
-    statementsID: integer("statements_id"),
-    articlesID: integer("articles_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    usersID: integer('users_id'),
+    topicsID: integer('topics_id'),
+    peopleID: integer('people_id'),
+    statementsID: integer('statements_id'),
+    articlesID: integer('articles_id'),
   },
   (columns) => [
-    index("articles_rels_order_idx").on(columns.order),
-    index("articles_rels_parent_idx").on(columns.parent),
-    index("articles_rels_path_idx").on(columns.path),
-    index("articles_rels_users_id_idx").on(columns.usersID),
-    index("articles_rels_topics_id_idx").on(columns.topicsID),
-    index("articles_rels_people_id_idx").on(columns.peopleID),
-    index("articles_rels_statements_id_idx").on(columns.statementsID),
-    index("articles_rels_articles_id_idx").on(columns.articlesID),
+    index('articles_rels_order_idx').on(columns.order),
+    index('articles_rels_parent_idx').on(columns.parent),
+    index('articles_rels_path_idx').on(columns.path),
+    index('articles_rels_users_id_idx').on(columns.usersID),
+    index('articles_rels_topics_id_idx').on(columns.topicsID),
+    index('articles_rels_people_id_idx').on(columns.peopleID),
+    index('articles_rels_statements_id_idx').on(columns.statementsID),
+    index('articles_rels_articles_id_idx').on(columns.articlesID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [articles.id],
-      name: "articles_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: 'articles_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["usersID"]],
+      columns: [columns['usersID']],
       foreignColumns: [users.id],
-      name: "articles_rels_users_fk",
-    }).onDelete("cascade"),
+      name: 'articles_rels_users_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["topicsID"]],
+      columns: [columns['topicsID']],
       foreignColumns: [topics.id],
-      name: "articles_rels_topics_fk",
-    }).onDelete("cascade"),
+      name: 'articles_rels_topics_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["peopleID"]],
+      columns: [columns['peopleID']],
       foreignColumns: [people.id],
-      name: "articles_rels_people_fk",
-    }).onDelete("cascade"),
+      name: 'articles_rels_people_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["statementsID"]],
+      columns: [columns['statementsID']],
       foreignColumns: [statements.id],
-      name: "articles_rels_statements_fk",
-    }).onDelete("cascade"),
+      name: 'articles_rels_statements_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["articlesID"]],
+      columns: [columns['articlesID']],
       foreignColumns: [articles.id],
-      name: "articles_rels_articles_fk",
-    }).onDelete("cascade"),
+      name: 'articles_rels_articles_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _articles_v_version_external_coverage = pgTable(
-  "_articles_v_version_external_coverage",
+  '_articles_v_version_external_coverage',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: serial("id").primaryKey(),
-    outlet: varchar("outlet"),
-    publishedAt: timestamp("published_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    title: varchar("title"),
-    url: varchar("url"),
-    _uuid: varchar("_uuid"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: serial('id').primaryKey(),
+    outlet: varchar('outlet'),
+    publishedAt: timestamp('published_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    title: varchar('title'),
+    url: varchar('url'),
+    _uuid: varchar('_uuid'),
   },
   (columns) => [
-    index("_articles_v_version_external_coverage_order_idx").on(columns._order),
-    index("_articles_v_version_external_coverage_parent_id_idx").on(
-      columns._parentID,
-    ),
+    index('_articles_v_version_external_coverage_order_idx').on(columns._order),
+    index('_articles_v_version_external_coverage_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [_articles_v.id],
-      name: "_articles_v_version_external_coverage_parent_id_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_version_external_coverage_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _articles_v_version_corrections = pgTable(
-  "_articles_v_version_corrections",
+  '_articles_v_version_corrections',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: serial("id").primaryKey(),
-    date: timestamp("date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    text: varchar("text"),
-    _uuid: varchar("_uuid"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: serial('id').primaryKey(),
+    date: timestamp('date', { mode: 'string', withTimezone: true, precision: 3 }),
+    text: varchar('text'),
+    _uuid: varchar('_uuid'),
   },
   (columns) => [
-    index("_articles_v_version_corrections_order_idx").on(columns._order),
-    index("_articles_v_version_corrections_parent_id_idx").on(
-      columns._parentID,
-    ),
+    index('_articles_v_version_corrections_order_idx').on(columns._order),
+    index('_articles_v_version_corrections_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [_articles_v.id],
-      name: "_articles_v_version_corrections_parent_id_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_version_corrections_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _articles_v_version_previous_slugs = pgTable(
-  "_articles_v_version_previous_slugs",
+  '_articles_v_version_previous_slugs',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: serial("id").primaryKey(),
-    slug: varchar("slug"),
-    _uuid: varchar("_uuid"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: serial('id').primaryKey(),
+    slug: varchar('slug'),
+    _uuid: varchar('_uuid'),
   },
   (columns) => [
-    index("_articles_v_version_previous_slugs_order_idx").on(columns._order),
-    index("_articles_v_version_previous_slugs_parent_id_idx").on(
-      columns._parentID,
-    ),
+    index('_articles_v_version_previous_slugs_order_idx').on(columns._order),
+    index('_articles_v_version_previous_slugs_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [_articles_v.id],
-      name: "_articles_v_version_previous_slugs_parent_id_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_version_previous_slugs_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _articles_v = pgTable(
-  "_articles_v",
+  '_articles_v',
   {
-    id: serial("id").primaryKey(),
-    parent: integer("parent_id").references(() => articles.id, {
-      onDelete: "set null",
+    id: serial('id').primaryKey(),
+    parent: integer('parent_id').references(() => articles.id, {
+      onDelete: 'set null',
     }),
-    version_title: varchar("version_title"),
-    version_generateSlug: boolean("version_generate_slug").default(true),
-    version_slug: varchar("version_slug"),
-    version_standfirst: varchar("version_standfirst"),
-    version_heroImage: integer("version_hero_image_id").references(
-      () => media.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_body: jsonb("version_body"),
-    version_dateline: varchar("version_dateline"),
-    version_event: integer("version_event_id").references(() => events.id, {
-      onDelete: "set null",
+    version_title: varchar('version_title'),
+    version_generateSlug: boolean('version_generate_slug').default(true),
+    version_slug: varchar('version_slug'),
+    version_standfirst: varchar('version_standfirst'),
+    version_heroImage: integer('version_hero_image_id').references(() => media.id, {
+      onDelete: 'set null',
     }),
-    version_seo_title: varchar("version_seo_title"),
-    version_seo_description: varchar("version_seo_description"),
-    version_publishedAt: timestamp("version_published_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_body: jsonb('version_body'),
+    version_dateline: varchar('version_dateline'),
+    version_event: integer('version_event_id').references(() => events.id, {
+      onDelete: 'set null',
     }),
-    version_modifiedAt: timestamp("version_modified_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_seo_title: varchar('version_seo_title'),
+    version_seo_description: varchar('version_seo_description'),
+    version_publishedAt: timestamp('version_published_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_modifiedAt: timestamp('version_modified_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_reviewState: enum__articles_v_version_review_state('version_review_state').default('writing'),
+    version_createdBy: integer('version_created_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version_reviewState: enum__articles_v_version_review_state(
-      "version_review_state",
-    ).default("writing"),
-    version_createdBy: integer("version_created_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_lastEditedBy: integer("version_last_edited_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_publishedBy: integer("version_published_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_updatedAt: timestamp("version_updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_lastEditedBy: integer('version_last_edited_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version_createdAt: timestamp("version_created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_publishedBy: integer('version_published_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version__status:
-      enum__articles_v_version_status("version__status").default("draft"),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    latest: boolean("latest"),
-    autosave: boolean("autosave"),
+    version_updatedAt: timestamp('version_updated_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_createdAt: timestamp('version_created_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version__status: enum__articles_v_version_status('version__status').default('draft'),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    latest: boolean('latest'),
+    autosave: boolean('autosave'),
   },
   (columns) => [
-    index("_articles_v_parent_idx").on(columns.parent),
-    index("_articles_v_version_version_slug_idx").on(columns.version_slug),
-    index("_articles_v_version_version_hero_image_idx").on(
-      columns.version_heroImage,
-    ),
-    index("_articles_v_version_version_event_idx").on(columns.version_event),
-    index("_articles_v_version_version_published_at_idx").on(
-      columns.version_publishedAt,
-    ),
-    index("_articles_v_version_version_created_by_idx").on(
-      columns.version_createdBy,
-    ),
-    index("_articles_v_version_version_last_edited_by_idx").on(
-      columns.version_lastEditedBy,
-    ),
-    index("_articles_v_version_version_published_by_idx").on(
-      columns.version_publishedBy,
-    ),
-    index("_articles_v_version_version_updated_at_idx").on(
-      columns.version_updatedAt,
-    ),
-    index("_articles_v_version_version_created_at_idx").on(
-      columns.version_createdAt,
-    ),
-    index("_articles_v_version_version__status_idx").on(
-      columns.version__status,
-    ),
-    index("_articles_v_created_at_idx").on(columns.createdAt),
-    index("_articles_v_updated_at_idx").on(columns.updatedAt),
-    index("_articles_v_latest_idx").on(columns.latest),
-    index("_articles_v_autosave_idx").on(columns.autosave),
+    index('_articles_v_parent_idx').on(columns.parent),
+    index('_articles_v_version_version_slug_idx').on(columns.version_slug),
+    index('_articles_v_version_version_hero_image_idx').on(columns.version_heroImage),
+    index('_articles_v_version_version_event_idx').on(columns.version_event),
+    index('_articles_v_version_version_published_at_idx').on(columns.version_publishedAt),
+    index('_articles_v_version_version_created_by_idx').on(columns.version_createdBy),
+    index('_articles_v_version_version_last_edited_by_idx').on(columns.version_lastEditedBy),
+    index('_articles_v_version_version_published_by_idx').on(columns.version_publishedBy),
+    index('_articles_v_version_version_updated_at_idx').on(columns.version_updatedAt),
+    index('_articles_v_version_version_created_at_idx').on(columns.version_createdAt),
+    index('_articles_v_version_version__status_idx').on(columns.version__status),
+    index('_articles_v_created_at_idx').on(columns.createdAt),
+    index('_articles_v_updated_at_idx').on(columns.updatedAt),
+    index('_articles_v_latest_idx').on(columns.latest),
+    index('_articles_v_autosave_idx').on(columns.autosave),
   ],
-);
+)
 
 export const _articles_v_rels = pgTable(
-  "_articles_v_rels",
+  '_articles_v_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    usersID: integer("users_id"),
-    topicsID: integer("topics_id"),
-    peopleID: integer("people_id"),
-    statementsID: integer("statements_id"),
-    articlesID: integer("articles_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    usersID: integer('users_id'),
+    topicsID: integer('topics_id'),
+    peopleID: integer('people_id'),
+    statementsID: integer('statements_id'),
+    articlesID: integer('articles_id'),
   },
   (columns) => [
-    index("_articles_v_rels_order_idx").on(columns.order),
-    index("_articles_v_rels_parent_idx").on(columns.parent),
-    index("_articles_v_rels_path_idx").on(columns.path),
-    index("_articles_v_rels_users_id_idx").on(columns.usersID),
-    index("_articles_v_rels_topics_id_idx").on(columns.topicsID),
-    index("_articles_v_rels_people_id_idx").on(columns.peopleID),
-    index("_articles_v_rels_statements_id_idx").on(columns.statementsID),
-    index("_articles_v_rels_articles_id_idx").on(columns.articlesID),
+    index('_articles_v_rels_order_idx').on(columns.order),
+    index('_articles_v_rels_parent_idx').on(columns.parent),
+    index('_articles_v_rels_path_idx').on(columns.path),
+    index('_articles_v_rels_users_id_idx').on(columns.usersID),
+    index('_articles_v_rels_topics_id_idx').on(columns.topicsID),
+    index('_articles_v_rels_people_id_idx').on(columns.peopleID),
+    index('_articles_v_rels_statements_id_idx').on(columns.statementsID),
+    index('_articles_v_rels_articles_id_idx').on(columns.articlesID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [_articles_v.id],
-      name: "_articles_v_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["usersID"]],
+      columns: [columns['usersID']],
       foreignColumns: [users.id],
-      name: "_articles_v_rels_users_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_rels_users_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["topicsID"]],
+      columns: [columns['topicsID']],
       foreignColumns: [topics.id],
-      name: "_articles_v_rels_topics_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_rels_topics_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["peopleID"]],
+      columns: [columns['peopleID']],
       foreignColumns: [people.id],
-      name: "_articles_v_rels_people_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_rels_people_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["statementsID"]],
+      columns: [columns['statementsID']],
       foreignColumns: [statements.id],
-      name: "_articles_v_rels_statements_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_rels_statements_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["articlesID"]],
+      columns: [columns['articlesID']],
       foreignColumns: [articles.id],
-      name: "_articles_v_rels_articles_fk",
-    }).onDelete("cascade"),
+      name: '_articles_v_rels_articles_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const events_outcomes = pgTable(
-  "events_outcomes",
+  'events_outcomes',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    text: varchar("text"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    text: varchar('text'),
   },
   (columns) => [
-    index("events_outcomes_order_idx").on(columns._order),
-    index("events_outcomes_parent_id_idx").on(columns._parentID),
+    index('events_outcomes_order_idx').on(columns._order),
+    index('events_outcomes_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [events.id],
-      name: "events_outcomes_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'events_outcomes_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const events_previous_slugs = pgTable(
-  "events_previous_slugs",
+  'events_previous_slugs',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    slug: varchar("slug"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    slug: varchar('slug'),
   },
   (columns) => [
-    index("events_previous_slugs_order_idx").on(columns._order),
-    index("events_previous_slugs_parent_id_idx").on(columns._parentID),
+    index('events_previous_slugs_order_idx').on(columns._order),
+    index('events_previous_slugs_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [events.id],
-      name: "events_previous_slugs_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'events_previous_slugs_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const events = pgTable(
-  "events",
+  'events',
   {
-    id: serial("id").primaryKey(),
-    name: varchar("name"),
-    generateSlug: boolean("generate_slug").default(true),
-    slug: varchar("slug"),
-    kind: enum_events_kind("kind").default("summit"),
-    startDate: timestamp("start_date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    id: serial('id').primaryKey(),
+    name: varchar('name'),
+    generateSlug: boolean('generate_slug').default(true),
+    slug: varchar('slug'),
+    kind: enum_events_kind('kind').default('summit'),
+    startDate: timestamp('start_date', { mode: 'string', withTimezone: true, precision: 3 }),
+    endDate: timestamp('end_date', { mode: 'string', withTimezone: true, precision: 3 }),
+    location_city: varchar('location_city'),
+    location_country: varchar('location_country'),
+    summary: varchar('summary'),
+    createdBy: integer('created_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    endDate: timestamp("end_date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    lastEditedBy: integer('last_edited_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    location_city: varchar("location_city"),
-    location_country: varchar("location_country"),
-    summary: varchar("summary"),
-    createdBy: integer("created_by_id").references(() => users.id, {
-      onDelete: "set null",
+    publishedBy: integer('published_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    lastEditedBy: integer("last_edited_by_id").references(() => users.id, {
-      onDelete: "set null",
-    }),
-    publishedBy: integer("published_by_id").references(() => users.id, {
-      onDelete: "set null",
-    }),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    _status: enum_events_status("_status").default("draft"),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    _status: enum_events_status('_status').default('draft'),
   },
   (columns) => [
-    uniqueIndex("events_slug_idx").on(columns.slug),
-    index("events_start_date_idx").on(columns.startDate),
-    index("events_created_by_idx").on(columns.createdBy),
-    index("events_last_edited_by_idx").on(columns.lastEditedBy),
-    index("events_published_by_idx").on(columns.publishedBy),
-    index("events_updated_at_idx").on(columns.updatedAt),
-    index("events_created_at_idx").on(columns.createdAt),
-    index("events__status_idx").on(columns._status),
+    uniqueIndex('events_slug_idx').on(columns.slug),
+    index('events_start_date_idx').on(columns.startDate),
+    index('events_created_by_idx').on(columns.createdBy),
+    index('events_last_edited_by_idx').on(columns.lastEditedBy),
+    index('events_published_by_idx').on(columns.publishedBy),
+    index('events_updated_at_idx').on(columns.updatedAt),
+    index('events_created_at_idx').on(columns.createdAt),
+    index('events__status_idx').on(columns._status),
   ],
-);
+)
 
 export const events_rels = pgTable(
-  "events_rels",
+  'events_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    peopleID: integer("people_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    peopleID: integer('people_id'),
   },
   (columns) => [
-    index("events_rels_order_idx").on(columns.order),
-    index("events_rels_parent_idx").on(columns.parent),
-    index("events_rels_path_idx").on(columns.path),
-    index("events_rels_people_id_idx").on(columns.peopleID),
+    index('events_rels_order_idx').on(columns.order),
+    index('events_rels_parent_idx').on(columns.parent),
+    index('events_rels_path_idx').on(columns.path),
+    index('events_rels_people_id_idx').on(columns.peopleID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [events.id],
-      name: "events_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: 'events_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["peopleID"]],
+      columns: [columns['peopleID']],
       foreignColumns: [people.id],
-      name: "events_rels_people_fk",
-    }).onDelete("cascade"),
+      name: 'events_rels_people_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _events_v_version_outcomes = pgTable(
-  "_events_v_version_outcomes",
+  '_events_v_version_outcomes',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: serial("id").primaryKey(),
-    text: varchar("text"),
-    _uuid: varchar("_uuid"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: serial('id').primaryKey(),
+    text: varchar('text'),
+    _uuid: varchar('_uuid'),
   },
   (columns) => [
-    index("_events_v_version_outcomes_order_idx").on(columns._order),
-    index("_events_v_version_outcomes_parent_id_idx").on(columns._parentID),
+    index('_events_v_version_outcomes_order_idx').on(columns._order),
+    index('_events_v_version_outcomes_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [_events_v.id],
-      name: "_events_v_version_outcomes_parent_id_fk",
-    }).onDelete("cascade"),
+      name: '_events_v_version_outcomes_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _events_v_version_previous_slugs = pgTable(
-  "_events_v_version_previous_slugs",
+  '_events_v_version_previous_slugs',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: serial("id").primaryKey(),
-    slug: varchar("slug"),
-    _uuid: varchar("_uuid"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: serial('id').primaryKey(),
+    slug: varchar('slug'),
+    _uuid: varchar('_uuid'),
   },
   (columns) => [
-    index("_events_v_version_previous_slugs_order_idx").on(columns._order),
-    index("_events_v_version_previous_slugs_parent_id_idx").on(
-      columns._parentID,
-    ),
+    index('_events_v_version_previous_slugs_order_idx').on(columns._order),
+    index('_events_v_version_previous_slugs_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [_events_v.id],
-      name: "_events_v_version_previous_slugs_parent_id_fk",
-    }).onDelete("cascade"),
+      name: '_events_v_version_previous_slugs_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _events_v = pgTable(
-  "_events_v",
+  '_events_v',
   {
-    id: serial("id").primaryKey(),
-    parent: integer("parent_id").references(() => events.id, {
-      onDelete: "set null",
+    id: serial('id').primaryKey(),
+    parent: integer('parent_id').references(() => events.id, {
+      onDelete: 'set null',
     }),
-    version_name: varchar("version_name"),
-    version_generateSlug: boolean("version_generate_slug").default(true),
-    version_slug: varchar("version_slug"),
-    version_kind: enum__events_v_version_kind("version_kind").default("summit"),
-    version_startDate: timestamp("version_start_date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_name: varchar('version_name'),
+    version_generateSlug: boolean('version_generate_slug').default(true),
+    version_slug: varchar('version_slug'),
+    version_kind: enum__events_v_version_kind('version_kind').default('summit'),
+    version_startDate: timestamp('version_start_date', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_endDate: timestamp('version_end_date', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_location_city: varchar('version_location_city'),
+    version_location_country: varchar('version_location_country'),
+    version_summary: varchar('version_summary'),
+    version_createdBy: integer('version_created_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version_endDate: timestamp("version_end_date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_lastEditedBy: integer('version_last_edited_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version_location_city: varchar("version_location_city"),
-    version_location_country: varchar("version_location_country"),
-    version_summary: varchar("version_summary"),
-    version_createdBy: integer("version_created_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_lastEditedBy: integer("version_last_edited_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_publishedBy: integer("version_published_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_updatedAt: timestamp("version_updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_publishedBy: integer('version_published_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version_createdAt: timestamp("version_created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    version__status:
-      enum__events_v_version_status("version__status").default("draft"),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    latest: boolean("latest"),
-    autosave: boolean("autosave"),
+    version_updatedAt: timestamp('version_updated_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_createdAt: timestamp('version_created_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version__status: enum__events_v_version_status('version__status').default('draft'),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    latest: boolean('latest'),
+    autosave: boolean('autosave'),
   },
   (columns) => [
-    index("_events_v_parent_idx").on(columns.parent),
-    index("_events_v_version_version_slug_idx").on(columns.version_slug),
-    index("_events_v_version_version_start_date_idx").on(
-      columns.version_startDate,
-    ),
-    index("_events_v_version_version_created_by_idx").on(
-      columns.version_createdBy,
-    ),
-    index("_events_v_version_version_last_edited_by_idx").on(
-      columns.version_lastEditedBy,
-    ),
-    index("_events_v_version_version_published_by_idx").on(
-      columns.version_publishedBy,
-    ),
-    index("_events_v_version_version_updated_at_idx").on(
-      columns.version_updatedAt,
-    ),
-    index("_events_v_version_version_created_at_idx").on(
-      columns.version_createdAt,
-    ),
-    index("_events_v_version_version__status_idx").on(columns.version__status),
-    index("_events_v_created_at_idx").on(columns.createdAt),
-    index("_events_v_updated_at_idx").on(columns.updatedAt),
-    index("_events_v_latest_idx").on(columns.latest),
-    index("_events_v_autosave_idx").on(columns.autosave),
+    index('_events_v_parent_idx').on(columns.parent),
+    index('_events_v_version_version_slug_idx').on(columns.version_slug),
+    index('_events_v_version_version_start_date_idx').on(columns.version_startDate),
+    index('_events_v_version_version_created_by_idx').on(columns.version_createdBy),
+    index('_events_v_version_version_last_edited_by_idx').on(columns.version_lastEditedBy),
+    index('_events_v_version_version_published_by_idx').on(columns.version_publishedBy),
+    index('_events_v_version_version_updated_at_idx').on(columns.version_updatedAt),
+    index('_events_v_version_version_created_at_idx').on(columns.version_createdAt),
+    index('_events_v_version_version__status_idx').on(columns.version__status),
+    index('_events_v_created_at_idx').on(columns.createdAt),
+    index('_events_v_updated_at_idx').on(columns.updatedAt),
+    index('_events_v_latest_idx').on(columns.latest),
+    index('_events_v_autosave_idx').on(columns.autosave),
   ],
-);
+)
 
 export const _events_v_rels = pgTable(
-  "_events_v_rels",
+  '_events_v_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    peopleID: integer("people_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    peopleID: integer('people_id'),
   },
   (columns) => [
-    index("_events_v_rels_order_idx").on(columns.order),
-    index("_events_v_rels_parent_idx").on(columns.parent),
-    index("_events_v_rels_path_idx").on(columns.path),
-    index("_events_v_rels_people_id_idx").on(columns.peopleID),
+    index('_events_v_rels_order_idx').on(columns.order),
+    index('_events_v_rels_parent_idx').on(columns.parent),
+    index('_events_v_rels_path_idx').on(columns.path),
+    index('_events_v_rels_people_id_idx').on(columns.peopleID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [_events_v.id],
-      name: "_events_v_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: '_events_v_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["peopleID"]],
+      columns: [columns['peopleID']],
       foreignColumns: [people.id],
-      name: "_events_v_rels_people_fk",
-    }).onDelete("cascade"),
+      name: '_events_v_rels_people_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const statements = pgTable(
-  "statements",
+  'statements',
   {
-    id: serial("id").primaryKey(),
-    label: varchar("label"),
-    speaker: integer("speaker_id").references(() => people.id, {
-      onDelete: "set null",
+    id: serial('id').primaryKey(),
+    label: varchar('label'),
+    speaker: integer('speaker_id').references(() => people.id, {
+      onDelete: 'set null',
     }),
-    quote: varchar("quote"),
-    paraphrase: boolean("paraphrase").default(false),
-    originalText: varchar("original_text"),
-    context: varchar("context"),
-    date: timestamp("date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    quote: varchar('quote'),
+    paraphrase: boolean('paraphrase').default(false),
+    originalText: varchar('original_text'),
+    context: varchar('context'),
+    date: timestamp('date', { mode: 'string', withTimezone: true, precision: 3 }),
+    event: integer('event_id').references(() => events.id, {
+      onDelete: 'set null',
     }),
-    event: integer("event_id").references(() => events.id, {
-      onDelete: "set null",
+    sourceOutlet: varchar('source_outlet'),
+    sourceUrl: varchar('source_url'),
+    createdBy: integer('created_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    sourceOutlet: varchar("source_outlet"),
-    sourceUrl: varchar("source_url"),
-    createdBy: integer("created_by_id").references(() => users.id, {
-      onDelete: "set null",
+    lastEditedBy: integer('last_edited_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    lastEditedBy: integer("last_edited_by_id").references(() => users.id, {
-      onDelete: "set null",
+    publishedBy: integer('published_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    publishedBy: integer("published_by_id").references(() => users.id, {
-      onDelete: "set null",
-    }),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    _status: enum_statements_status("_status").default("draft"),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    _status: enum_statements_status('_status').default('draft'),
   },
   (columns) => [
-    index("statements_speaker_idx").on(columns.speaker),
-    index("statements_date_idx").on(columns.date),
-    index("statements_event_idx").on(columns.event),
-    index("statements_created_by_idx").on(columns.createdBy),
-    index("statements_last_edited_by_idx").on(columns.lastEditedBy),
-    index("statements_published_by_idx").on(columns.publishedBy),
-    index("statements_updated_at_idx").on(columns.updatedAt),
-    index("statements_created_at_idx").on(columns.createdAt),
-    index("statements__status_idx").on(columns._status),
+    index('statements_speaker_idx').on(columns.speaker),
+    index('statements_date_idx').on(columns.date),
+    index('statements_event_idx').on(columns.event),
+    index('statements_created_by_idx').on(columns.createdBy),
+    index('statements_last_edited_by_idx').on(columns.lastEditedBy),
+    index('statements_published_by_idx').on(columns.publishedBy),
+    index('statements_updated_at_idx').on(columns.updatedAt),
+    index('statements_created_at_idx').on(columns.createdAt),
+    index('statements__status_idx').on(columns._status),
   ],
-);
+)
 
 export const statements_rels = pgTable(
-  "statements_rels",
+  'statements_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    topicsID: integer("topics_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    topicsID: integer('topics_id'),
   },
   (columns) => [
-    index("statements_rels_order_idx").on(columns.order),
-    index("statements_rels_parent_idx").on(columns.parent),
-    index("statements_rels_path_idx").on(columns.path),
-    index("statements_rels_topics_id_idx").on(columns.topicsID),
+    index('statements_rels_order_idx').on(columns.order),
+    index('statements_rels_parent_idx').on(columns.parent),
+    index('statements_rels_path_idx').on(columns.path),
+    index('statements_rels_topics_id_idx').on(columns.topicsID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [statements.id],
-      name: "statements_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: 'statements_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["topicsID"]],
+      columns: [columns['topicsID']],
       foreignColumns: [topics.id],
-      name: "statements_rels_topics_fk",
-    }).onDelete("cascade"),
+      name: 'statements_rels_topics_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const _statements_v = pgTable(
-  "_statements_v",
+  '_statements_v',
   {
-    id: serial("id").primaryKey(),
-    parent: integer("parent_id").references(() => statements.id, {
-      onDelete: "set null",
+    id: serial('id').primaryKey(),
+    parent: integer('parent_id').references(() => statements.id, {
+      onDelete: 'set null',
     }),
-    version_label: varchar("version_label"),
-    version_speaker: integer("version_speaker_id").references(() => people.id, {
-      onDelete: "set null",
+    version_label: varchar('version_label'),
+    version_speaker: integer('version_speaker_id').references(() => people.id, {
+      onDelete: 'set null',
     }),
-    version_quote: varchar("version_quote"),
-    version_paraphrase: boolean("version_paraphrase").default(false),
-    version_originalText: varchar("version_original_text"),
-    version_context: varchar("version_context"),
-    version_date: timestamp("version_date", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_quote: varchar('version_quote'),
+    version_paraphrase: boolean('version_paraphrase').default(false),
+    version_originalText: varchar('version_original_text'),
+    version_context: varchar('version_context'),
+    version_date: timestamp('version_date', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_event: integer('version_event_id').references(() => events.id, {
+      onDelete: 'set null',
     }),
-    version_event: integer("version_event_id").references(() => events.id, {
-      onDelete: "set null",
+    version_sourceOutlet: varchar('version_source_outlet'),
+    version_sourceUrl: varchar('version_source_url'),
+    version_createdBy: integer('version_created_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version_sourceOutlet: varchar("version_source_outlet"),
-    version_sourceUrl: varchar("version_source_url"),
-    version_createdBy: integer("version_created_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_lastEditedBy: integer("version_last_edited_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_publishedBy: integer("version_published_by_id").references(
-      () => users.id,
-      {
-        onDelete: "set null",
-      },
-    ),
-    version_updatedAt: timestamp("version_updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_lastEditedBy: integer('version_last_edited_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version_createdAt: timestamp("version_created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
+    version_publishedBy: integer('version_published_by_id').references(() => users.id, {
+      onDelete: 'set null',
     }),
-    version__status:
-      enum__statements_v_version_status("version__status").default("draft"),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    latest: boolean("latest"),
-    autosave: boolean("autosave"),
+    version_updatedAt: timestamp('version_updated_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version_createdAt: timestamp('version_created_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    version__status: enum__statements_v_version_status('version__status').default('draft'),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    latest: boolean('latest'),
+    autosave: boolean('autosave'),
   },
   (columns) => [
-    index("_statements_v_parent_idx").on(columns.parent),
-    index("_statements_v_version_version_speaker_idx").on(
-      columns.version_speaker,
-    ),
-    index("_statements_v_version_version_date_idx").on(columns.version_date),
-    index("_statements_v_version_version_event_idx").on(columns.version_event),
-    index("_statements_v_version_version_created_by_idx").on(
-      columns.version_createdBy,
-    ),
-    index("_statements_v_version_version_last_edited_by_idx").on(
-      columns.version_lastEditedBy,
-    ),
-    index("_statements_v_version_version_published_by_idx").on(
-      columns.version_publishedBy,
-    ),
-    index("_statements_v_version_version_updated_at_idx").on(
-      columns.version_updatedAt,
-    ),
-    index("_statements_v_version_version_created_at_idx").on(
-      columns.version_createdAt,
-    ),
-    index("_statements_v_version_version__status_idx").on(
-      columns.version__status,
-    ),
-    index("_statements_v_created_at_idx").on(columns.createdAt),
-    index("_statements_v_updated_at_idx").on(columns.updatedAt),
-    index("_statements_v_latest_idx").on(columns.latest),
-    index("_statements_v_autosave_idx").on(columns.autosave),
+    index('_statements_v_parent_idx').on(columns.parent),
+    index('_statements_v_version_version_speaker_idx').on(columns.version_speaker),
+    index('_statements_v_version_version_date_idx').on(columns.version_date),
+    index('_statements_v_version_version_event_idx').on(columns.version_event),
+    index('_statements_v_version_version_created_by_idx').on(columns.version_createdBy),
+    index('_statements_v_version_version_last_edited_by_idx').on(columns.version_lastEditedBy),
+    index('_statements_v_version_version_published_by_idx').on(columns.version_publishedBy),
+    index('_statements_v_version_version_updated_at_idx').on(columns.version_updatedAt),
+    index('_statements_v_version_version_created_at_idx').on(columns.version_createdAt),
+    index('_statements_v_version_version__status_idx').on(columns.version__status),
+    index('_statements_v_created_at_idx').on(columns.createdAt),
+    index('_statements_v_updated_at_idx').on(columns.updatedAt),
+    index('_statements_v_latest_idx').on(columns.latest),
+    index('_statements_v_autosave_idx').on(columns.autosave),
   ],
-);
+)
 
 export const _statements_v_rels = pgTable(
-  "_statements_v_rels",
+  '_statements_v_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    topicsID: integer("topics_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    topicsID: integer('topics_id'),
   },
   (columns) => [
-    index("_statements_v_rels_order_idx").on(columns.order),
-    index("_statements_v_rels_parent_idx").on(columns.parent),
-    index("_statements_v_rels_path_idx").on(columns.path),
-    index("_statements_v_rels_topics_id_idx").on(columns.topicsID),
+    index('_statements_v_rels_order_idx').on(columns.order),
+    index('_statements_v_rels_parent_idx').on(columns.parent),
+    index('_statements_v_rels_path_idx').on(columns.path),
+    index('_statements_v_rels_topics_id_idx').on(columns.topicsID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [_statements_v.id],
-      name: "_statements_v_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: '_statements_v_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["topicsID"]],
+      columns: [columns['topicsID']],
       foreignColumns: [topics.id],
-      name: "_statements_v_rels_topics_fk",
-    }).onDelete("cascade"),
+      name: '_statements_v_rels_topics_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const people_previous_slugs = pgTable(
-  "people_previous_slugs",
+  'people_previous_slugs',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    slug: varchar("slug").notNull(),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    slug: varchar('slug').notNull(),
   },
   (columns) => [
-    index("people_previous_slugs_order_idx").on(columns._order),
-    index("people_previous_slugs_parent_id_idx").on(columns._parentID),
+    index('people_previous_slugs_order_idx').on(columns._order),
+    index('people_previous_slugs_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [people.id],
-      name: "people_previous_slugs_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'people_previous_slugs_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const people = pgTable(
-  "people",
+  'people',
   {
-    id: serial("id").primaryKey(),
-    name: varchar("name").notNull(),
-    generateSlug: boolean("generate_slug").default(true),
-    slug: varchar("slug"),
-    role: varchar("role"),
-    country: varchar("country"),
-    portrait: integer("portrait_id").references(() => media.id, {
-      onDelete: "set null",
+    id: serial('id').primaryKey(),
+    name: varchar('name').notNull(),
+    generateSlug: boolean('generate_slug').default(true),
+    slug: varchar('slug'),
+    role: varchar('role'),
+    country: varchar('country'),
+    portrait: integer('portrait_id').references(() => media.id, {
+      onDelete: 'set null',
     }),
-    bio: varchar("bio"),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
+    bio: varchar('bio'),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
   },
   (columns) => [
-    uniqueIndex("people_slug_idx").on(columns.slug),
-    index("people_portrait_idx").on(columns.portrait),
-    index("people_updated_at_idx").on(columns.updatedAt),
-    index("people_created_at_idx").on(columns.createdAt),
+    uniqueIndex('people_slug_idx').on(columns.slug),
+    index('people_portrait_idx').on(columns.portrait),
+    index('people_updated_at_idx').on(columns.updatedAt),
+    index('people_created_at_idx').on(columns.createdAt),
   ],
-);
+)
 
 export const topics_previous_slugs = pgTable(
-  "topics_previous_slugs",
+  'topics_previous_slugs',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    slug: varchar("slug").notNull(),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    slug: varchar('slug').notNull(),
   },
   (columns) => [
-    index("topics_previous_slugs_order_idx").on(columns._order),
-    index("topics_previous_slugs_parent_id_idx").on(columns._parentID),
+    index('topics_previous_slugs_order_idx').on(columns._order),
+    index('topics_previous_slugs_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [topics.id],
-      name: "topics_previous_slugs_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'topics_previous_slugs_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const topics = pgTable(
-  "topics",
+  'topics',
   {
-    id: serial("id").primaryKey(),
-    name: varchar("name").notNull(),
-    generateSlug: boolean("generate_slug").default(true),
-    slug: varchar("slug"),
-    description: varchar("description"),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
+    id: serial('id').primaryKey(),
+    name: varchar('name').notNull(),
+    generateSlug: boolean('generate_slug').default(true),
+    slug: varchar('slug'),
+    description: varchar('description'),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
   },
   (columns) => [
-    uniqueIndex("topics_slug_idx").on(columns.slug),
-    index("topics_updated_at_idx").on(columns.updatedAt),
-    index("topics_created_at_idx").on(columns.createdAt),
+    uniqueIndex('topics_slug_idx').on(columns.slug),
+    index('topics_updated_at_idx').on(columns.updatedAt),
+    index('topics_created_at_idx').on(columns.createdAt),
   ],
-);
+)
 
 export const indicators_points = pgTable(
-  "indicators_points",
+  'indicators_points',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    period: varchar("period").notNull(),
-    value: numeric("value", { mode: "number" }).notNull(),
-    note: varchar("note"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    period: varchar('period').notNull(),
+    value: numeric('value', { mode: 'number' }).notNull(),
+    note: varchar('note'),
   },
   (columns) => [
-    index("indicators_points_order_idx").on(columns._order),
-    index("indicators_points_parent_id_idx").on(columns._parentID),
+    index('indicators_points_order_idx').on(columns._order),
+    index('indicators_points_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [indicators.id],
-      name: "indicators_points_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'indicators_points_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const indicators = pgTable(
-  "indicators",
+  'indicators',
   {
-    id: serial("id").primaryKey(),
-    name: varchar("name").notNull(),
-    generateSlug: boolean("generate_slug").default(true),
-    slug: varchar("slug"),
-    unit: varchar("unit").notNull(),
-    source: varchar("source"),
-    sourceUrl: varchar("source_url"),
-    target_value: numeric("target_value", { mode: "number" }),
-    target_label: varchar("target_label"),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
+    id: serial('id').primaryKey(),
+    name: varchar('name').notNull(),
+    generateSlug: boolean('generate_slug').default(true),
+    slug: varchar('slug'),
+    unit: varchar('unit').notNull(),
+    source: varchar('source'),
+    sourceUrl: varchar('source_url'),
+    target_value: numeric('target_value', { mode: 'number' }),
+    target_label: varchar('target_label'),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
   },
   (columns) => [
-    uniqueIndex("indicators_slug_idx").on(columns.slug),
-    index("indicators_updated_at_idx").on(columns.updatedAt),
-    index("indicators_created_at_idx").on(columns.createdAt),
+    uniqueIndex('indicators_slug_idx').on(columns.slug),
+    index('indicators_updated_at_idx').on(columns.updatedAt),
+    index('indicators_created_at_idx').on(columns.createdAt),
   ],
-);
+)
 
 export const media = pgTable(
-  "media",
+  'media',
   {
-    id: serial("id").primaryKey(),
-    alt: varchar("alt"),
-    caption: varchar("caption"),
-    credit: varchar("credit"),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    url: varchar("url"),
-    thumbnailURL: varchar("thumbnail_u_r_l"),
-    filename: varchar("filename"),
-    mimeType: varchar("mime_type"),
-    filesize: numeric("filesize", { mode: "number" }),
-    width: numeric("width", { mode: "number" }),
-    height: numeric("height", { mode: "number" }),
-    focalX: numeric("focal_x", { mode: "number" }),
-    focalY: numeric("focal_y", { mode: "number" }),
-    sizes_thumbnail_url: varchar("sizes_thumbnail_url"),
-    sizes_thumbnail_width: numeric("sizes_thumbnail_width", { mode: "number" }),
-    sizes_thumbnail_height: numeric("sizes_thumbnail_height", {
-      mode: "number",
-    }),
-    sizes_thumbnail_mimeType: varchar("sizes_thumbnail_mime_type"),
-    sizes_thumbnail_filesize: numeric("sizes_thumbnail_filesize", {
-      mode: "number",
-    }),
-    sizes_thumbnail_filename: varchar("sizes_thumbnail_filename"),
-    sizes_card_url: varchar("sizes_card_url"),
-    sizes_card_width: numeric("sizes_card_width", { mode: "number" }),
-    sizes_card_height: numeric("sizes_card_height", { mode: "number" }),
-    sizes_card_mimeType: varchar("sizes_card_mime_type"),
-    sizes_card_filesize: numeric("sizes_card_filesize", { mode: "number" }),
-    sizes_card_filename: varchar("sizes_card_filename"),
-    sizes_hero_url: varchar("sizes_hero_url"),
-    sizes_hero_width: numeric("sizes_hero_width", { mode: "number" }),
-    sizes_hero_height: numeric("sizes_hero_height", { mode: "number" }),
-    sizes_hero_mimeType: varchar("sizes_hero_mime_type"),
-    sizes_hero_filesize: numeric("sizes_hero_filesize", { mode: "number" }),
-    sizes_hero_filename: varchar("sizes_hero_filename"),
+    id: serial('id').primaryKey(),
+    alt: varchar('alt'),
+    caption: varchar('caption'),
+    credit: varchar('credit'),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    url: varchar('url'),
+    thumbnailURL: varchar('thumbnail_u_r_l'),
+    filename: varchar('filename'),
+    mimeType: varchar('mime_type'),
+    filesize: numeric('filesize', { mode: 'number' }),
+    width: numeric('width', { mode: 'number' }),
+    height: numeric('height', { mode: 'number' }),
+    focalX: numeric('focal_x', { mode: 'number' }),
+    focalY: numeric('focal_y', { mode: 'number' }),
+    sizes_thumbnail_url: varchar('sizes_thumbnail_url'),
+    sizes_thumbnail_width: numeric('sizes_thumbnail_width', { mode: 'number' }),
+    sizes_thumbnail_height: numeric('sizes_thumbnail_height', { mode: 'number' }),
+    sizes_thumbnail_mimeType: varchar('sizes_thumbnail_mime_type'),
+    sizes_thumbnail_filesize: numeric('sizes_thumbnail_filesize', { mode: 'number' }),
+    sizes_thumbnail_filename: varchar('sizes_thumbnail_filename'),
+    sizes_card_url: varchar('sizes_card_url'),
+    sizes_card_width: numeric('sizes_card_width', { mode: 'number' }),
+    sizes_card_height: numeric('sizes_card_height', { mode: 'number' }),
+    sizes_card_mimeType: varchar('sizes_card_mime_type'),
+    sizes_card_filesize: numeric('sizes_card_filesize', { mode: 'number' }),
+    sizes_card_filename: varchar('sizes_card_filename'),
+    sizes_hero_url: varchar('sizes_hero_url'),
+    sizes_hero_width: numeric('sizes_hero_width', { mode: 'number' }),
+    sizes_hero_height: numeric('sizes_hero_height', { mode: 'number' }),
+    sizes_hero_mimeType: varchar('sizes_hero_mime_type'),
+    sizes_hero_filesize: numeric('sizes_hero_filesize', { mode: 'number' }),
+    sizes_hero_filename: varchar('sizes_hero_filename'),
   },
   (columns) => [
-    index("media_updated_at_idx").on(columns.updatedAt),
-    index("media_created_at_idx").on(columns.createdAt),
-    uniqueIndex("media_filename_idx").on(columns.filename),
-    index("media_sizes_thumbnail_sizes_thumbnail_filename_idx").on(
-      columns.sizes_thumbnail_filename,
-    ),
-    index("media_sizes_card_sizes_card_filename_idx").on(
-      columns.sizes_card_filename,
-    ),
-    index("media_sizes_hero_sizes_hero_filename_idx").on(
-      columns.sizes_hero_filename,
-    ),
+    index('media_updated_at_idx').on(columns.updatedAt),
+    index('media_created_at_idx').on(columns.createdAt),
+    uniqueIndex('media_filename_idx').on(columns.filename),
+    index('media_sizes_thumbnail_sizes_thumbnail_filename_idx').on(columns.sizes_thumbnail_filename),
+    index('media_sizes_card_sizes_card_filename_idx').on(columns.sizes_card_filename),
+    index('media_sizes_hero_sizes_hero_filename_idx').on(columns.sizes_hero_filename),
   ],
-);
+)
 
 export const users_roles = pgTable(
-  "users_roles",
+  'users_roles',
   {
-    order: integer("order").notNull(),
-    parent: integer("parent_id").notNull(),
-    value: enum_users_roles("value"),
-    id: serial("id").primaryKey(),
+    order: integer('order').notNull(),
+    parent: integer('parent_id').notNull(),
+    value: enum_users_roles('value'),
+    id: serial('id').primaryKey(),
   },
   (columns) => [
-    index("users_roles_order_idx").on(columns.order),
-    index("users_roles_parent_idx").on(columns.parent),
+    index('users_roles_order_idx').on(columns.order),
+    index('users_roles_parent_idx').on(columns.parent),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [users.id],
-      name: "users_roles_parent_fk",
-    }).onDelete("cascade"),
+      name: 'users_roles_parent_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const users_sessions = pgTable(
-  "users_sessions",
+  'users_sessions',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    expiresAt: timestamp("expires_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }).notNull(),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    expiresAt: timestamp('expires_at', { mode: 'string', withTimezone: true, precision: 3 }).notNull(),
   },
   (columns) => [
-    index("users_sessions_order_idx").on(columns._order),
-    index("users_sessions_parent_id_idx").on(columns._parentID),
+    index('users_sessions_order_idx').on(columns._order),
+    index('users_sessions_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [users.id],
-      name: "users_sessions_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'users_sessions_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const users = pgTable(
-  "users",
+  'users',
   {
-    id: serial("id").primaryKey(),
-    name: varchar("name").notNull(),
-    generateSlug: boolean("generate_slug").default(true),
-    slug: varchar("slug"),
-    bio: varchar("bio"),
-    avatar: integer("avatar_id").references(() => media.id, {
-      onDelete: "set null",
+    id: serial('id').primaryKey(),
+    name: varchar('name').notNull(),
+    generateSlug: boolean('generate_slug').default(true),
+    slug: varchar('slug'),
+    bio: varchar('bio'),
+    avatar: integer('avatar_id').references(() => media.id, {
+      onDelete: 'set null',
     }),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    email: varchar("email").notNull(),
-    resetPasswordToken: varchar("reset_password_token"),
-    resetPasswordExpiration: timestamp("reset_password_expiration", {
-      mode: "string",
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    email: varchar('email').notNull(),
+    resetPasswordToken: varchar('reset_password_token'),
+    resetPasswordExpiration: timestamp('reset_password_expiration', {
+      mode: 'string',
       withTimezone: true,
       precision: 3,
     }),
-    salt: varchar("salt"),
-    hash: varchar("hash"),
-    resetPasswordRequestedAt: timestamp("reset_password_requested_at", {
-      mode: "string",
+    salt: varchar('salt'),
+    hash: varchar('hash'),
+    resetPasswordRequestedAt: timestamp('reset_password_requested_at', {
+      mode: 'string',
       withTimezone: true,
       precision: 3,
     }),
-    loginAttempts: numeric("login_attempts", { mode: "number" }).default(0),
-    lockUntil: timestamp("lock_until", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
+    loginAttempts: numeric('login_attempts', { mode: 'number' }).default(0),
+    lockUntil: timestamp('lock_until', { mode: 'string', withTimezone: true, precision: 3 }),
   },
   (columns) => [
-    uniqueIndex("users_slug_idx").on(columns.slug),
-    index("users_avatar_idx").on(columns.avatar),
-    index("users_updated_at_idx").on(columns.updatedAt),
-    index("users_created_at_idx").on(columns.createdAt),
-    uniqueIndex("users_email_idx").on(columns.email),
+    uniqueIndex('users_slug_idx').on(columns.slug),
+    index('users_avatar_idx').on(columns.avatar),
+    index('users_updated_at_idx').on(columns.updatedAt),
+    index('users_created_at_idx').on(columns.createdAt),
+    uniqueIndex('users_email_idx').on(columns.email),
   ],
-);
+)
 
 export const payload_kv = pgTable(
-  "payload_kv",
+  'payload_kv',
   {
-    id: serial("id").primaryKey(),
-    key: varchar("key").notNull(),
-    data: jsonb("data").notNull(),
+    id: serial('id').primaryKey(),
+    key: varchar('key').notNull(),
+    data: jsonb('data').notNull(),
   },
-  (columns) => [uniqueIndex("payload_kv_key_idx").on(columns.key)],
-);
+  (columns) => [uniqueIndex('payload_kv_key_idx').on(columns.key)],
+)
 
 export const payload_jobs_log = pgTable(
-  "payload_jobs_log",
+  'payload_jobs_log',
   {
-    _order: integer("_order").notNull(),
-    _parentID: integer("_parent_id").notNull(),
-    id: varchar("id").primaryKey(),
-    executedAt: timestamp("executed_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }).notNull(),
-    completedAt: timestamp("completed_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }).notNull(),
-    taskSlug: enum_payload_jobs_log_task_slug("task_slug").notNull(),
-    taskID: varchar("task_i_d").notNull(),
-    input: jsonb("input"),
-    output: jsonb("output"),
-    state: enum_payload_jobs_log_state("state").notNull(),
-    error: jsonb("error"),
+    _order: integer('_order').notNull(),
+    _parentID: integer('_parent_id').notNull(),
+    id: varchar('id').primaryKey(),
+    executedAt: timestamp('executed_at', { mode: 'string', withTimezone: true, precision: 3 }).notNull(),
+    completedAt: timestamp('completed_at', { mode: 'string', withTimezone: true, precision: 3 }).notNull(),
+    taskSlug: enum_payload_jobs_log_task_slug('task_slug').notNull(),
+    taskID: varchar('task_i_d').notNull(),
+    input: jsonb('input'),
+    output: jsonb('output'),
+    state: enum_payload_jobs_log_state('state').notNull(),
+    error: jsonb('error'),
   },
   (columns) => [
-    index("payload_jobs_log_order_idx").on(columns._order),
-    index("payload_jobs_log_parent_id_idx").on(columns._parentID),
+    index('payload_jobs_log_order_idx').on(columns._order),
+    index('payload_jobs_log_parent_id_idx').on(columns._parentID),
     foreignKey({
-      columns: [columns["_parentID"]],
+      columns: [columns['_parentID']],
       foreignColumns: [payload_jobs.id],
-      name: "payload_jobs_log_parent_id_fk",
-    }).onDelete("cascade"),
+      name: 'payload_jobs_log_parent_id_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const payload_jobs = pgTable(
-  "payload_jobs",
+  'payload_jobs',
   {
-    id: serial("id").primaryKey(),
-    input: jsonb("input"),
-    completedAt: timestamp("completed_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    totalTried: numeric("total_tried", { mode: "number" }).default(0),
-    hasError: boolean("has_error").default(false),
-    error: jsonb("error"),
-    taskSlug: enum_payload_jobs_task_slug("task_slug"),
-    queue: varchar("queue").default("default"),
-    waitUntil: timestamp("wait_until", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    }),
-    processing: boolean("processing").default(false),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
+    id: serial('id').primaryKey(),
+    input: jsonb('input'),
+    completedAt: timestamp('completed_at', { mode: 'string', withTimezone: true, precision: 3 }),
+    totalTried: numeric('total_tried', { mode: 'number' }).default(0),
+    hasError: boolean('has_error').default(false),
+    error: jsonb('error'),
+    taskSlug: enum_payload_jobs_task_slug('task_slug'),
+    queue: varchar('queue').default('default'),
+    waitUntil: timestamp('wait_until', { mode: 'string', withTimezone: true, precision: 3 }),
+    processing: boolean('processing').default(false),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
   },
   (columns) => [
-    index("payload_jobs_completed_at_idx").on(columns.completedAt),
-    index("payload_jobs_total_tried_idx").on(columns.totalTried),
-    index("payload_jobs_has_error_idx").on(columns.hasError),
-    index("payload_jobs_task_slug_idx").on(columns.taskSlug),
-    index("payload_jobs_queue_idx").on(columns.queue),
-    index("payload_jobs_wait_until_idx").on(columns.waitUntil),
-    index("payload_jobs_processing_idx").on(columns.processing),
-    index("payload_jobs_updated_at_idx").on(columns.updatedAt),
-    index("payload_jobs_created_at_idx").on(columns.createdAt),
+    index('payload_jobs_completed_at_idx').on(columns.completedAt),
+    index('payload_jobs_total_tried_idx').on(columns.totalTried),
+    index('payload_jobs_has_error_idx').on(columns.hasError),
+    index('payload_jobs_task_slug_idx').on(columns.taskSlug),
+    index('payload_jobs_queue_idx').on(columns.queue),
+    index('payload_jobs_wait_until_idx').on(columns.waitUntil),
+    index('payload_jobs_processing_idx').on(columns.processing),
+    index('payload_jobs_updated_at_idx').on(columns.updatedAt),
+    index('payload_jobs_created_at_idx').on(columns.createdAt),
   ],
-);
+)
 
 export const payload_locked_documents = pgTable(
-  "payload_locked_documents",
+  'payload_locked_documents',
   {
-    id: serial("id").primaryKey(),
-    globalSlug: varchar("global_slug"),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
+    id: serial('id').primaryKey(),
+    globalSlug: varchar('global_slug'),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
   },
   (columns) => [
-    index("payload_locked_documents_global_slug_idx").on(columns.globalSlug),
-    index("payload_locked_documents_updated_at_idx").on(columns.updatedAt),
-    index("payload_locked_documents_created_at_idx").on(columns.createdAt),
+    index('payload_locked_documents_global_slug_idx').on(columns.globalSlug),
+    index('payload_locked_documents_updated_at_idx').on(columns.updatedAt),
+    index('payload_locked_documents_created_at_idx').on(columns.createdAt),
   ],
-);
+)
 
 export const payload_locked_documents_rels = pgTable(
-  "payload_locked_documents_rels",
+  'payload_locked_documents_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    articlesID: integer("articles_id"),
-    eventsID: integer("events_id"),
-    statementsID: integer("statements_id"),
-    peopleID: integer("people_id"),
-    topicsID: integer("topics_id"),
-    indicatorsID: integer("indicators_id"),
-    mediaID: integer("media_id"),
-    usersID: integer("users_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    articlesID: integer('articles_id'),
+    eventsID: integer('events_id'),
+    statementsID: integer('statements_id'),
+    peopleID: integer('people_id'),
+    topicsID: integer('topics_id'),
+    indicatorsID: integer('indicators_id'),
+    mediaID: integer('media_id'),
+    usersID: integer('users_id'),
   },
   (columns) => [
-    index("payload_locked_documents_rels_order_idx").on(columns.order),
-    index("payload_locked_documents_rels_parent_idx").on(columns.parent),
-    index("payload_locked_documents_rels_path_idx").on(columns.path),
-    index("payload_locked_documents_rels_articles_id_idx").on(
-      columns.articlesID,
-    ),
-    index("payload_locked_documents_rels_events_id_idx").on(columns.eventsID),
-    index("payload_locked_documents_rels_statements_id_idx").on(
-      columns.statementsID,
-    ),
-    index("payload_locked_documents_rels_people_id_idx").on(columns.peopleID),
-    index("payload_locked_documents_rels_topics_id_idx").on(columns.topicsID),
-    index("payload_locked_documents_rels_indicators_id_idx").on(
-      columns.indicatorsID,
-    ),
-    index("payload_locked_documents_rels_media_id_idx").on(columns.mediaID),
-    index("payload_locked_documents_rels_users_id_idx").on(columns.usersID),
+    index('payload_locked_documents_rels_order_idx').on(columns.order),
+    index('payload_locked_documents_rels_parent_idx').on(columns.parent),
+    index('payload_locked_documents_rels_path_idx').on(columns.path),
+    index('payload_locked_documents_rels_articles_id_idx').on(columns.articlesID),
+    index('payload_locked_documents_rels_events_id_idx').on(columns.eventsID),
+    index('payload_locked_documents_rels_statements_id_idx').on(columns.statementsID),
+    index('payload_locked_documents_rels_people_id_idx').on(columns.peopleID),
+    index('payload_locked_documents_rels_topics_id_idx').on(columns.topicsID),
+    index('payload_locked_documents_rels_indicators_id_idx').on(columns.indicatorsID),
+    index('payload_locked_documents_rels_media_id_idx').on(columns.mediaID),
+    index('payload_locked_documents_rels_users_id_idx').on(columns.usersID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [payload_locked_documents.id],
-      name: "payload_locked_documents_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["articlesID"]],
+      columns: [columns['articlesID']],
       foreignColumns: [articles.id],
-      name: "payload_locked_documents_rels_articles_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_articles_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["eventsID"]],
+      columns: [columns['eventsID']],
       foreignColumns: [events.id],
-      name: "payload_locked_documents_rels_events_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_events_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["statementsID"]],
+      columns: [columns['statementsID']],
       foreignColumns: [statements.id],
-      name: "payload_locked_documents_rels_statements_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_statements_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["peopleID"]],
+      columns: [columns['peopleID']],
       foreignColumns: [people.id],
-      name: "payload_locked_documents_rels_people_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_people_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["topicsID"]],
+      columns: [columns['topicsID']],
       foreignColumns: [topics.id],
-      name: "payload_locked_documents_rels_topics_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_topics_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["indicatorsID"]],
+      columns: [columns['indicatorsID']],
       foreignColumns: [indicators.id],
-      name: "payload_locked_documents_rels_indicators_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_indicators_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["mediaID"]],
+      columns: [columns['mediaID']],
       foreignColumns: [media.id],
-      name: "payload_locked_documents_rels_media_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_media_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["usersID"]],
+      columns: [columns['usersID']],
       foreignColumns: [users.id],
-      name: "payload_locked_documents_rels_users_fk",
-    }).onDelete("cascade"),
+      name: 'payload_locked_documents_rels_users_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const payload_preferences = pgTable(
-  "payload_preferences",
+  'payload_preferences',
   {
-    id: serial("id").primaryKey(),
-    key: varchar("key"),
-    value: jsonb("value"),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
+    id: serial('id').primaryKey(),
+    key: varchar('key'),
+    value: jsonb('value'),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
   },
   (columns) => [
-    index("payload_preferences_key_idx").on(columns.key),
-    index("payload_preferences_updated_at_idx").on(columns.updatedAt),
-    index("payload_preferences_created_at_idx").on(columns.createdAt),
+    index('payload_preferences_key_idx').on(columns.key),
+    index('payload_preferences_updated_at_idx').on(columns.updatedAt),
+    index('payload_preferences_created_at_idx').on(columns.createdAt),
   ],
-);
+)
 
 export const payload_preferences_rels = pgTable(
-  "payload_preferences_rels",
+  'payload_preferences_rels',
   {
-    id: serial("id").primaryKey(),
-    order: integer("order"),
-    parent: integer("parent_id").notNull(),
-    path: varchar("path").notNull(),
-    usersID: integer("users_id"),
+    id: serial('id').primaryKey(),
+    order: integer('order'),
+    parent: integer('parent_id').notNull(),
+    path: varchar('path').notNull(),
+    usersID: integer('users_id'),
   },
   (columns) => [
-    index("payload_preferences_rels_order_idx").on(columns.order),
-    index("payload_preferences_rels_parent_idx").on(columns.parent),
-    index("payload_preferences_rels_path_idx").on(columns.path),
-    index("payload_preferences_rels_users_id_idx").on(columns.usersID),
+    index('payload_preferences_rels_order_idx').on(columns.order),
+    index('payload_preferences_rels_parent_idx').on(columns.parent),
+    index('payload_preferences_rels_path_idx').on(columns.path),
+    index('payload_preferences_rels_users_id_idx').on(columns.usersID),
     foreignKey({
-      columns: [columns["parent"]],
+      columns: [columns['parent']],
       foreignColumns: [payload_preferences.id],
-      name: "payload_preferences_rels_parent_fk",
-    }).onDelete("cascade"),
+      name: 'payload_preferences_rels_parent_fk',
+    }).onDelete('cascade'),
     foreignKey({
-      columns: [columns["usersID"]],
+      columns: [columns['usersID']],
       foreignColumns: [users.id],
-      name: "payload_preferences_rels_users_fk",
-    }).onDelete("cascade"),
+      name: 'payload_preferences_rels_users_fk',
+    }).onDelete('cascade'),
   ],
-);
+)
 
 export const payload_migrations = pgTable(
-  "payload_migrations",
+  'payload_migrations',
   {
-    id: serial("id").primaryKey(),
-    name: varchar("name"),
-    batch: numeric("batch", { mode: "number" }),
-    updatedAt: timestamp("updated_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
-    createdAt: timestamp("created_at", {
-      mode: "string",
-      withTimezone: true,
-      precision: 3,
-    })
-      .defaultNow()
-      .notNull(),
+    id: serial('id').primaryKey(),
+    name: varchar('name'),
+    batch: numeric('batch', { mode: 'number' }),
+    updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
+    createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
   },
   (columns) => [
-    index("payload_migrations_updated_at_idx").on(columns.updatedAt),
-    index("payload_migrations_created_at_idx").on(columns.createdAt),
+    index('payload_migrations_updated_at_idx').on(columns.updatedAt),
+    index('payload_migrations_created_at_idx').on(columns.createdAt),
   ],
-);
+)
 
-export const relations_articles_external_coverage = relations(
-  articles_external_coverage,
-  ({ one }) => ({
-    _parentID: one(articles, {
-      fields: [articles_external_coverage._parentID],
-      references: [articles.id],
-      relationName: "externalCoverage",
-    }),
+export const relations_articles_external_coverage = relations(articles_external_coverage, ({ one }) => ({
+  _parentID: one(articles, {
+    fields: [articles_external_coverage._parentID],
+    references: [articles.id],
+    relationName: 'externalCoverage',
   }),
-);
-export const relations_articles_corrections = relations(
-  articles_corrections,
-  ({ one }) => ({
-    _parentID: one(articles, {
-      fields: [articles_corrections._parentID],
-      references: [articles.id],
-      relationName: "corrections",
-    }),
+}))
+export const relations_articles_corrections = relations(articles_corrections, ({ one }) => ({
+  _parentID: one(articles, {
+    fields: [articles_corrections._parentID],
+    references: [articles.id],
+    relationName: 'corrections',
   }),
-);
-export const relations_articles_previous_slugs = relations(
-  articles_previous_slugs,
-  ({ one }) => ({
-    _parentID: one(articles, {
-      fields: [articles_previous_slugs._parentID],
-      references: [articles.id],
-      relationName: "previousSlugs",
-    }),
+}))
+export const relations_articles_previous_slugs = relations(articles_previous_slugs, ({ one }) => ({
+  _parentID: one(articles, {
+    fields: [articles_previous_slugs._parentID],
+    references: [articles.id],
+    relationName: 'previousSlugs',
   }),
-);
+}))
 export const relations_articles_rels = relations(articles_rels, ({ one }) => ({
   parent: one(articles, {
     fields: [articles_rels.parent],
     references: [articles.id],
-    relationName: "_rels",
+    relationName: '_rels',
   }),
   usersID: one(users, {
     fields: [articles_rels.usersID],
     references: [users.id],
-    relationName: "users",
+    relationName: 'users',
   }),
   topicsID: one(topics, {
     fields: [articles_rels.topicsID],
     references: [topics.id],
-    relationName: "topics",
+    relationName: 'topics',
   }),
   peopleID: one(people, {
     fields: [articles_rels.peopleID],
     references: [people.id],
-    relationName: "people",
+    relationName: 'people',
   }),
   statementsID: one(statements, {
     fields: [articles_rels.statementsID],
     references: [statements.id],
-    relationName: "statements",
+    relationName: 'statements',
   }),
   articlesID: one(articles, {
     fields: [articles_rels.articlesID],
     references: [articles.id],
-    relationName: "articles",
+    relationName: 'articles',
   }),
-}));
+}))
 export const relations_articles = relations(articles, ({ one, many }) => ({
   heroImage: one(media, {
     fields: [articles.heroImage],
     references: [media.id],
-    relationName: "heroImage",
+    relationName: 'heroImage',
   }),
   event: one(events, {
     fields: [articles.event],
     references: [events.id],
-    relationName: "event",
+    relationName: 'event',
   }),
   externalCoverage: many(articles_external_coverage, {
-    relationName: "externalCoverage",
+    relationName: 'externalCoverage',
   }),
   corrections: many(articles_corrections, {
-    relationName: "corrections",
+    relationName: 'corrections',
   }),
   createdBy: one(users, {
     fields: [articles.createdBy],
     references: [users.id],
-    relationName: "createdBy",
+    relationName: 'createdBy',
   }),
   lastEditedBy: one(users, {
     fields: [articles.lastEditedBy],
     references: [users.id],
-    relationName: "lastEditedBy",
+    relationName: 'lastEditedBy',
   }),
   publishedBy: one(users, {
     fields: [articles.publishedBy],
     references: [users.id],
-    relationName: "publishedBy",
+    relationName: 'publishedBy',
   }),
   previousSlugs: many(articles_previous_slugs, {
-    relationName: "previousSlugs",
+    relationName: 'previousSlugs',
   }),
   _rels: many(articles_rels, {
-    relationName: "_rels",
+    relationName: '_rels',
   }),
-}));
+}))
 export const relations__articles_v_version_external_coverage = relations(
   _articles_v_version_external_coverage,
   ({ one }) => ({
     _parentID: one(_articles_v, {
       fields: [_articles_v_version_external_coverage._parentID],
       references: [_articles_v.id],
-      relationName: "version_externalCoverage",
+      relationName: 'version_externalCoverage',
     }),
   }),
-);
-export const relations__articles_v_version_corrections = relations(
-  _articles_v_version_corrections,
-  ({ one }) => ({
-    _parentID: one(_articles_v, {
-      fields: [_articles_v_version_corrections._parentID],
-      references: [_articles_v.id],
-      relationName: "version_corrections",
-    }),
+)
+export const relations__articles_v_version_corrections = relations(_articles_v_version_corrections, ({ one }) => ({
+  _parentID: one(_articles_v, {
+    fields: [_articles_v_version_corrections._parentID],
+    references: [_articles_v.id],
+    relationName: 'version_corrections',
   }),
-);
+}))
 export const relations__articles_v_version_previous_slugs = relations(
   _articles_v_version_previous_slugs,
   ({ one }) => ({
     _parentID: one(_articles_v, {
       fields: [_articles_v_version_previous_slugs._parentID],
       references: [_articles_v.id],
-      relationName: "version_previousSlugs",
+      relationName: 'version_previousSlugs',
     }),
   }),
-);
-export const relations__articles_v_rels = relations(
-  _articles_v_rels,
-  ({ one }) => ({
-    parent: one(_articles_v, {
-      fields: [_articles_v_rels.parent],
-      references: [_articles_v.id],
-      relationName: "_rels",
-    }),
-    usersID: one(users, {
-      fields: [_articles_v_rels.usersID],
-      references: [users.id],
-      relationName: "users",
-    }),
-    topicsID: one(topics, {
-      fields: [_articles_v_rels.topicsID],
-      references: [topics.id],
-      relationName: "topics",
-    }),
-    peopleID: one(people, {
-      fields: [_articles_v_rels.peopleID],
-      references: [people.id],
-      relationName: "people",
-    }),
-    statementsID: one(statements, {
-      fields: [_articles_v_rels.statementsID],
-      references: [statements.id],
-      relationName: "statements",
-    }),
-    articlesID: one(articles, {
-      fields: [_articles_v_rels.articlesID],
-      references: [articles.id],
-      relationName: "articles",
-    }),
+)
+export const relations__articles_v_rels = relations(_articles_v_rels, ({ one }) => ({
+  parent: one(_articles_v, {
+    fields: [_articles_v_rels.parent],
+    references: [_articles_v.id],
+    relationName: '_rels',
   }),
-);
-export const relations__articles_v = relations(
-  _articles_v,
-  ({ one, many }) => ({
-    parent: one(articles, {
-      fields: [_articles_v.parent],
-      references: [articles.id],
-      relationName: "parent",
-    }),
-    version_heroImage: one(media, {
-      fields: [_articles_v.version_heroImage],
-      references: [media.id],
-      relationName: "version_heroImage",
-    }),
-    version_event: one(events, {
-      fields: [_articles_v.version_event],
-      references: [events.id],
-      relationName: "version_event",
-    }),
-    version_externalCoverage: many(_articles_v_version_external_coverage, {
-      relationName: "version_externalCoverage",
-    }),
-    version_corrections: many(_articles_v_version_corrections, {
-      relationName: "version_corrections",
-    }),
-    version_createdBy: one(users, {
-      fields: [_articles_v.version_createdBy],
-      references: [users.id],
-      relationName: "version_createdBy",
-    }),
-    version_lastEditedBy: one(users, {
-      fields: [_articles_v.version_lastEditedBy],
-      references: [users.id],
-      relationName: "version_lastEditedBy",
-    }),
-    version_publishedBy: one(users, {
-      fields: [_articles_v.version_publishedBy],
-      references: [users.id],
-      relationName: "version_publishedBy",
-    }),
-    version_previousSlugs: many(_articles_v_version_previous_slugs, {
-      relationName: "version_previousSlugs",
-    }),
-    _rels: many(_articles_v_rels, {
-      relationName: "_rels",
-    }),
+  usersID: one(users, {
+    fields: [_articles_v_rels.usersID],
+    references: [users.id],
+    relationName: 'users',
   }),
-);
-export const relations_events_outcomes = relations(
-  events_outcomes,
-  ({ one }) => ({
-    _parentID: one(events, {
-      fields: [events_outcomes._parentID],
-      references: [events.id],
-      relationName: "outcomes",
-    }),
+  topicsID: one(topics, {
+    fields: [_articles_v_rels.topicsID],
+    references: [topics.id],
+    relationName: 'topics',
   }),
-);
-export const relations_events_previous_slugs = relations(
-  events_previous_slugs,
-  ({ one }) => ({
-    _parentID: one(events, {
-      fields: [events_previous_slugs._parentID],
-      references: [events.id],
-      relationName: "previousSlugs",
-    }),
+  peopleID: one(people, {
+    fields: [_articles_v_rels.peopleID],
+    references: [people.id],
+    relationName: 'people',
   }),
-);
+  statementsID: one(statements, {
+    fields: [_articles_v_rels.statementsID],
+    references: [statements.id],
+    relationName: 'statements',
+  }),
+  articlesID: one(articles, {
+    fields: [_articles_v_rels.articlesID],
+    references: [articles.id],
+    relationName: 'articles',
+  }),
+}))
+export const relations__articles_v = relations(_articles_v, ({ one, many }) => ({
+  parent: one(articles, {
+    fields: [_articles_v.parent],
+    references: [articles.id],
+    relationName: 'parent',
+  }),
+  version_heroImage: one(media, {
+    fields: [_articles_v.version_heroImage],
+    references: [media.id],
+    relationName: 'version_heroImage',
+  }),
+  version_event: one(events, {
+    fields: [_articles_v.version_event],
+    references: [events.id],
+    relationName: 'version_event',
+  }),
+  version_externalCoverage: many(_articles_v_version_external_coverage, {
+    relationName: 'version_externalCoverage',
+  }),
+  version_corrections: many(_articles_v_version_corrections, {
+    relationName: 'version_corrections',
+  }),
+  version_createdBy: one(users, {
+    fields: [_articles_v.version_createdBy],
+    references: [users.id],
+    relationName: 'version_createdBy',
+  }),
+  version_lastEditedBy: one(users, {
+    fields: [_articles_v.version_lastEditedBy],
+    references: [users.id],
+    relationName: 'version_lastEditedBy',
+  }),
+  version_publishedBy: one(users, {
+    fields: [_articles_v.version_publishedBy],
+    references: [users.id],
+    relationName: 'version_publishedBy',
+  }),
+  version_previousSlugs: many(_articles_v_version_previous_slugs, {
+    relationName: 'version_previousSlugs',
+  }),
+  _rels: many(_articles_v_rels, {
+    relationName: '_rels',
+  }),
+}))
+export const relations_events_outcomes = relations(events_outcomes, ({ one }) => ({
+  _parentID: one(events, {
+    fields: [events_outcomes._parentID],
+    references: [events.id],
+    relationName: 'outcomes',
+  }),
+}))
+export const relations_events_previous_slugs = relations(events_previous_slugs, ({ one }) => ({
+  _parentID: one(events, {
+    fields: [events_previous_slugs._parentID],
+    references: [events.id],
+    relationName: 'previousSlugs',
+  }),
+}))
 export const relations_events_rels = relations(events_rels, ({ one }) => ({
   parent: one(events, {
     fields: [events_rels.parent],
     references: [events.id],
-    relationName: "_rels",
+    relationName: '_rels',
   }),
   peopleID: one(people, {
     fields: [events_rels.peopleID],
     references: [people.id],
-    relationName: "people",
+    relationName: 'people',
   }),
-}));
+}))
 export const relations_events = relations(events, ({ one, many }) => ({
   outcomes: many(events_outcomes, {
-    relationName: "outcomes",
+    relationName: 'outcomes',
   }),
   createdBy: one(users, {
     fields: [events.createdBy],
     references: [users.id],
-    relationName: "createdBy",
+    relationName: 'createdBy',
   }),
   lastEditedBy: one(users, {
     fields: [events.lastEditedBy],
     references: [users.id],
-    relationName: "lastEditedBy",
+    relationName: 'lastEditedBy',
   }),
   publishedBy: one(users, {
     fields: [events.publishedBy],
     references: [users.id],
-    relationName: "publishedBy",
+    relationName: 'publishedBy',
   }),
   previousSlugs: many(events_previous_slugs, {
-    relationName: "previousSlugs",
+    relationName: 'previousSlugs',
   }),
   _rels: many(events_rels, {
-    relationName: "_rels",
+    relationName: '_rels',
   }),
-}));
-export const relations__events_v_version_outcomes = relations(
-  _events_v_version_outcomes,
-  ({ one }) => ({
-    _parentID: one(_events_v, {
-      fields: [_events_v_version_outcomes._parentID],
-      references: [_events_v.id],
-      relationName: "version_outcomes",
-    }),
+}))
+export const relations__events_v_version_outcomes = relations(_events_v_version_outcomes, ({ one }) => ({
+  _parentID: one(_events_v, {
+    fields: [_events_v_version_outcomes._parentID],
+    references: [_events_v.id],
+    relationName: 'version_outcomes',
   }),
-);
-export const relations__events_v_version_previous_slugs = relations(
-  _events_v_version_previous_slugs,
-  ({ one }) => ({
-    _parentID: one(_events_v, {
-      fields: [_events_v_version_previous_slugs._parentID],
-      references: [_events_v.id],
-      relationName: "version_previousSlugs",
-    }),
+}))
+export const relations__events_v_version_previous_slugs = relations(_events_v_version_previous_slugs, ({ one }) => ({
+  _parentID: one(_events_v, {
+    fields: [_events_v_version_previous_slugs._parentID],
+    references: [_events_v.id],
+    relationName: 'version_previousSlugs',
   }),
-);
-export const relations__events_v_rels = relations(
-  _events_v_rels,
-  ({ one }) => ({
-    parent: one(_events_v, {
-      fields: [_events_v_rels.parent],
-      references: [_events_v.id],
-      relationName: "_rels",
-    }),
-    peopleID: one(people, {
-      fields: [_events_v_rels.peopleID],
-      references: [people.id],
-      relationName: "people",
-    }),
+}))
+export const relations__events_v_rels = relations(_events_v_rels, ({ one }) => ({
+  parent: one(_events_v, {
+    fields: [_events_v_rels.parent],
+    references: [_events_v.id],
+    relationName: '_rels',
   }),
-);
+  peopleID: one(people, {
+    fields: [_events_v_rels.peopleID],
+    references: [people.id],
+    relationName: 'people',
+  }),
+}))
 export const relations__events_v = relations(_events_v, ({ one, many }) => ({
   parent: one(events, {
     fields: [_events_v.parent],
     references: [events.id],
-    relationName: "parent",
+    relationName: 'parent',
   }),
   version_outcomes: many(_events_v_version_outcomes, {
-    relationName: "version_outcomes",
+    relationName: 'version_outcomes',
   }),
   version_createdBy: one(users, {
     fields: [_events_v.version_createdBy],
     references: [users.id],
-    relationName: "version_createdBy",
+    relationName: 'version_createdBy',
   }),
   version_lastEditedBy: one(users, {
     fields: [_events_v.version_lastEditedBy],
     references: [users.id],
-    relationName: "version_lastEditedBy",
+    relationName: 'version_lastEditedBy',
   }),
   version_publishedBy: one(users, {
     fields: [_events_v.version_publishedBy],
     references: [users.id],
-    relationName: "version_publishedBy",
+    relationName: 'version_publishedBy',
   }),
   version_previousSlugs: many(_events_v_version_previous_slugs, {
-    relationName: "version_previousSlugs",
+    relationName: 'version_previousSlugs',
   }),
   _rels: many(_events_v_rels, {
-    relationName: "_rels",
+    relationName: '_rels',
   }),
-}));
-export const relations_statements_rels = relations(
-  statements_rels,
-  ({ one }) => ({
-    parent: one(statements, {
-      fields: [statements_rels.parent],
-      references: [statements.id],
-      relationName: "_rels",
-    }),
-    topicsID: one(topics, {
-      fields: [statements_rels.topicsID],
-      references: [topics.id],
-      relationName: "topics",
-    }),
+}))
+export const relations_statements_rels = relations(statements_rels, ({ one }) => ({
+  parent: one(statements, {
+    fields: [statements_rels.parent],
+    references: [statements.id],
+    relationName: '_rels',
   }),
-);
+  topicsID: one(topics, {
+    fields: [statements_rels.topicsID],
+    references: [topics.id],
+    relationName: 'topics',
+  }),
+}))
 export const relations_statements = relations(statements, ({ one, many }) => ({
   speaker: one(people, {
     fields: [statements.speaker],
     references: [people.id],
-    relationName: "speaker",
+    relationName: 'speaker',
   }),
   event: one(events, {
     fields: [statements.event],
     references: [events.id],
-    relationName: "event",
+    relationName: 'event',
   }),
   createdBy: one(users, {
     fields: [statements.createdBy],
     references: [users.id],
-    relationName: "createdBy",
+    relationName: 'createdBy',
   }),
   lastEditedBy: one(users, {
     fields: [statements.lastEditedBy],
     references: [users.id],
-    relationName: "lastEditedBy",
+    relationName: 'lastEditedBy',
   }),
   publishedBy: one(users, {
     fields: [statements.publishedBy],
     references: [users.id],
-    relationName: "publishedBy",
+    relationName: 'publishedBy',
   }),
   _rels: many(statements_rels, {
-    relationName: "_rels",
+    relationName: '_rels',
   }),
-}));
-export const relations__statements_v_rels = relations(
-  _statements_v_rels,
-  ({ one }) => ({
-    parent: one(_statements_v, {
-      fields: [_statements_v_rels.parent],
-      references: [_statements_v.id],
-      relationName: "_rels",
-    }),
-    topicsID: one(topics, {
-      fields: [_statements_v_rels.topicsID],
-      references: [topics.id],
-      relationName: "topics",
-    }),
+}))
+export const relations__statements_v_rels = relations(_statements_v_rels, ({ one }) => ({
+  parent: one(_statements_v, {
+    fields: [_statements_v_rels.parent],
+    references: [_statements_v.id],
+    relationName: '_rels',
   }),
-);
-export const relations__statements_v = relations(
-  _statements_v,
-  ({ one, many }) => ({
-    parent: one(statements, {
-      fields: [_statements_v.parent],
-      references: [statements.id],
-      relationName: "parent",
-    }),
-    version_speaker: one(people, {
-      fields: [_statements_v.version_speaker],
-      references: [people.id],
-      relationName: "version_speaker",
-    }),
-    version_event: one(events, {
-      fields: [_statements_v.version_event],
-      references: [events.id],
-      relationName: "version_event",
-    }),
-    version_createdBy: one(users, {
-      fields: [_statements_v.version_createdBy],
-      references: [users.id],
-      relationName: "version_createdBy",
-    }),
-    version_lastEditedBy: one(users, {
-      fields: [_statements_v.version_lastEditedBy],
-      references: [users.id],
-      relationName: "version_lastEditedBy",
-    }),
-    version_publishedBy: one(users, {
-      fields: [_statements_v.version_publishedBy],
-      references: [users.id],
-      relationName: "version_publishedBy",
-    }),
-    _rels: many(_statements_v_rels, {
-      relationName: "_rels",
-    }),
+  topicsID: one(topics, {
+    fields: [_statements_v_rels.topicsID],
+    references: [topics.id],
+    relationName: 'topics',
   }),
-);
-export const relations_people_previous_slugs = relations(
-  people_previous_slugs,
-  ({ one }) => ({
-    _parentID: one(people, {
-      fields: [people_previous_slugs._parentID],
-      references: [people.id],
-      relationName: "previousSlugs",
-    }),
+}))
+export const relations__statements_v = relations(_statements_v, ({ one, many }) => ({
+  parent: one(statements, {
+    fields: [_statements_v.parent],
+    references: [statements.id],
+    relationName: 'parent',
   }),
-);
+  version_speaker: one(people, {
+    fields: [_statements_v.version_speaker],
+    references: [people.id],
+    relationName: 'version_speaker',
+  }),
+  version_event: one(events, {
+    fields: [_statements_v.version_event],
+    references: [events.id],
+    relationName: 'version_event',
+  }),
+  version_createdBy: one(users, {
+    fields: [_statements_v.version_createdBy],
+    references: [users.id],
+    relationName: 'version_createdBy',
+  }),
+  version_lastEditedBy: one(users, {
+    fields: [_statements_v.version_lastEditedBy],
+    references: [users.id],
+    relationName: 'version_lastEditedBy',
+  }),
+  version_publishedBy: one(users, {
+    fields: [_statements_v.version_publishedBy],
+    references: [users.id],
+    relationName: 'version_publishedBy',
+  }),
+  _rels: many(_statements_v_rels, {
+    relationName: '_rels',
+  }),
+}))
+export const relations_people_previous_slugs = relations(people_previous_slugs, ({ one }) => ({
+  _parentID: one(people, {
+    fields: [people_previous_slugs._parentID],
+    references: [people.id],
+    relationName: 'previousSlugs',
+  }),
+}))
 export const relations_people = relations(people, ({ one, many }) => ({
   portrait: one(media, {
     fields: [people.portrait],
     references: [media.id],
-    relationName: "portrait",
+    relationName: 'portrait',
   }),
   previousSlugs: many(people_previous_slugs, {
-    relationName: "previousSlugs",
+    relationName: 'previousSlugs',
   }),
-}));
-export const relations_topics_previous_slugs = relations(
-  topics_previous_slugs,
-  ({ one }) => ({
-    _parentID: one(topics, {
-      fields: [topics_previous_slugs._parentID],
-      references: [topics.id],
-      relationName: "previousSlugs",
-    }),
+}))
+export const relations_topics_previous_slugs = relations(topics_previous_slugs, ({ one }) => ({
+  _parentID: one(topics, {
+    fields: [topics_previous_slugs._parentID],
+    references: [topics.id],
+    relationName: 'previousSlugs',
   }),
-);
+}))
 export const relations_topics = relations(topics, ({ many }) => ({
   previousSlugs: many(topics_previous_slugs, {
-    relationName: "previousSlugs",
+    relationName: 'previousSlugs',
   }),
-}));
-export const relations_indicators_points = relations(
-  indicators_points,
-  ({ one }) => ({
-    _parentID: one(indicators, {
-      fields: [indicators_points._parentID],
-      references: [indicators.id],
-      relationName: "points",
-    }),
+}))
+export const relations_indicators_points = relations(indicators_points, ({ one }) => ({
+  _parentID: one(indicators, {
+    fields: [indicators_points._parentID],
+    references: [indicators.id],
+    relationName: 'points',
   }),
-);
+}))
 export const relations_indicators = relations(indicators, ({ many }) => ({
   points: many(indicators_points, {
-    relationName: "points",
+    relationName: 'points',
   }),
-}));
-export const relations_media = relations(media, () => ({}));
+}))
+export const relations_media = relations(media, () => ({}))
 export const relations_users_roles = relations(users_roles, ({ one }) => ({
   parent: one(users, {
     fields: [users_roles.parent],
     references: [users.id],
-    relationName: "roles",
+    relationName: 'roles',
   }),
-}));
-export const relations_users_sessions = relations(
-  users_sessions,
-  ({ one }) => ({
-    _parentID: one(users, {
-      fields: [users_sessions._parentID],
-      references: [users.id],
-      relationName: "sessions",
-    }),
+}))
+export const relations_users_sessions = relations(users_sessions, ({ one }) => ({
+  _parentID: one(users, {
+    fields: [users_sessions._parentID],
+    references: [users.id],
+    relationName: 'sessions',
   }),
-);
+}))
 export const relations_users = relations(users, ({ one, many }) => ({
   roles: many(users_roles, {
-    relationName: "roles",
+    relationName: 'roles',
   }),
   avatar: one(media, {
     fields: [users.avatar],
     references: [media.id],
-    relationName: "avatar",
+    relationName: 'avatar',
   }),
   sessions: many(users_sessions, {
-    relationName: "sessions",
+    relationName: 'sessions',
   }),
-}));
-export const relations_payload_kv = relations(payload_kv, () => ({}));
-export const relations_payload_jobs_log = relations(
-  payload_jobs_log,
-  ({ one }) => ({
-    _parentID: one(payload_jobs, {
-      fields: [payload_jobs_log._parentID],
-      references: [payload_jobs.id],
-      relationName: "log",
-    }),
+}))
+export const relations_payload_kv = relations(payload_kv, () => ({}))
+export const relations_payload_jobs_log = relations(payload_jobs_log, ({ one }) => ({
+  _parentID: one(payload_jobs, {
+    fields: [payload_jobs_log._parentID],
+    references: [payload_jobs.id],
+    relationName: 'log',
   }),
-);
+}))
 export const relations_payload_jobs = relations(payload_jobs, ({ many }) => ({
   log: many(payload_jobs_log, {
-    relationName: "log",
+    relationName: 'log',
   }),
-}));
-export const relations_payload_locked_documents_rels = relations(
-  payload_locked_documents_rels,
-  ({ one }) => ({
-    parent: one(payload_locked_documents, {
-      fields: [payload_locked_documents_rels.parent],
-      references: [payload_locked_documents.id],
-      relationName: "_rels",
-    }),
-    articlesID: one(articles, {
-      fields: [payload_locked_documents_rels.articlesID],
-      references: [articles.id],
-      relationName: "articles",
-    }),
-    eventsID: one(events, {
-      fields: [payload_locked_documents_rels.eventsID],
-      references: [events.id],
-      relationName: "events",
-    }),
-    statementsID: one(statements, {
-      fields: [payload_locked_documents_rels.statementsID],
-      references: [statements.id],
-      relationName: "statements",
-    }),
-    peopleID: one(people, {
-      fields: [payload_locked_documents_rels.peopleID],
-      references: [people.id],
-      relationName: "people",
-    }),
-    topicsID: one(topics, {
-      fields: [payload_locked_documents_rels.topicsID],
-      references: [topics.id],
-      relationName: "topics",
-    }),
-    indicatorsID: one(indicators, {
-      fields: [payload_locked_documents_rels.indicatorsID],
-      references: [indicators.id],
-      relationName: "indicators",
-    }),
-    mediaID: one(media, {
-      fields: [payload_locked_documents_rels.mediaID],
-      references: [media.id],
-      relationName: "media",
-    }),
-    usersID: one(users, {
-      fields: [payload_locked_documents_rels.usersID],
-      references: [users.id],
-      relationName: "users",
-    }),
+}))
+export const relations_payload_locked_documents_rels = relations(payload_locked_documents_rels, ({ one }) => ({
+  parent: one(payload_locked_documents, {
+    fields: [payload_locked_documents_rels.parent],
+    references: [payload_locked_documents.id],
+    relationName: '_rels',
   }),
-);
-export const relations_payload_locked_documents = relations(
-  payload_locked_documents,
-  ({ many }) => ({
-    _rels: many(payload_locked_documents_rels, {
-      relationName: "_rels",
-    }),
+  articlesID: one(articles, {
+    fields: [payload_locked_documents_rels.articlesID],
+    references: [articles.id],
+    relationName: 'articles',
   }),
-);
-export const relations_payload_preferences_rels = relations(
-  payload_preferences_rels,
-  ({ one }) => ({
-    parent: one(payload_preferences, {
-      fields: [payload_preferences_rels.parent],
-      references: [payload_preferences.id],
-      relationName: "_rels",
-    }),
-    usersID: one(users, {
-      fields: [payload_preferences_rels.usersID],
-      references: [users.id],
-      relationName: "users",
-    }),
+  eventsID: one(events, {
+    fields: [payload_locked_documents_rels.eventsID],
+    references: [events.id],
+    relationName: 'events',
   }),
-);
-export const relations_payload_preferences = relations(
-  payload_preferences,
-  ({ many }) => ({
-    _rels: many(payload_preferences_rels, {
-      relationName: "_rels",
-    }),
+  statementsID: one(statements, {
+    fields: [payload_locked_documents_rels.statementsID],
+    references: [statements.id],
+    relationName: 'statements',
   }),
-);
-export const relations_payload_migrations = relations(
-  payload_migrations,
-  () => ({}),
-);
+  peopleID: one(people, {
+    fields: [payload_locked_documents_rels.peopleID],
+    references: [people.id],
+    relationName: 'people',
+  }),
+  topicsID: one(topics, {
+    fields: [payload_locked_documents_rels.topicsID],
+    references: [topics.id],
+    relationName: 'topics',
+  }),
+  indicatorsID: one(indicators, {
+    fields: [payload_locked_documents_rels.indicatorsID],
+    references: [indicators.id],
+    relationName: 'indicators',
+  }),
+  mediaID: one(media, {
+    fields: [payload_locked_documents_rels.mediaID],
+    references: [media.id],
+    relationName: 'media',
+  }),
+  usersID: one(users, {
+    fields: [payload_locked_documents_rels.usersID],
+    references: [users.id],
+    relationName: 'users',
+  }),
+}))
+export const relations_payload_locked_documents = relations(payload_locked_documents, ({ many }) => ({
+  _rels: many(payload_locked_documents_rels, {
+    relationName: '_rels',
+  }),
+}))
+export const relations_payload_preferences_rels = relations(payload_preferences_rels, ({ one }) => ({
+  parent: one(payload_preferences, {
+    fields: [payload_preferences_rels.parent],
+    references: [payload_preferences.id],
+    relationName: '_rels',
+  }),
+  usersID: one(users, {
+    fields: [payload_preferences_rels.usersID],
+    references: [users.id],
+    relationName: 'users',
+  }),
+}))
+export const relations_payload_preferences = relations(payload_preferences, ({ many }) => ({
+  _rels: many(payload_preferences_rels, {
+    relationName: '_rels',
+  }),
+}))
+export const relations_payload_migrations = relations(payload_migrations, () => ({}))
 
 type DatabaseSchema = {
-  enum_articles_review_state: typeof enum_articles_review_state;
-  enum_articles_status: typeof enum_articles_status;
-  enum__articles_v_version_review_state: typeof enum__articles_v_version_review_state;
-  enum__articles_v_version_status: typeof enum__articles_v_version_status;
-  enum_events_kind: typeof enum_events_kind;
-  enum_events_status: typeof enum_events_status;
-  enum__events_v_version_kind: typeof enum__events_v_version_kind;
-  enum__events_v_version_status: typeof enum__events_v_version_status;
-  enum_statements_status: typeof enum_statements_status;
-  enum__statements_v_version_status: typeof enum__statements_v_version_status;
-  enum_users_roles: typeof enum_users_roles;
-  enum_payload_jobs_log_task_slug: typeof enum_payload_jobs_log_task_slug;
-  enum_payload_jobs_log_state: typeof enum_payload_jobs_log_state;
-  enum_payload_jobs_task_slug: typeof enum_payload_jobs_task_slug;
-  articles_external_coverage: typeof articles_external_coverage;
-  articles_corrections: typeof articles_corrections;
-  articles_previous_slugs: typeof articles_previous_slugs;
-  articles: typeof articles;
-  articles_rels: typeof articles_rels;
-  _articles_v_version_external_coverage: typeof _articles_v_version_external_coverage;
-  _articles_v_version_corrections: typeof _articles_v_version_corrections;
-  _articles_v_version_previous_slugs: typeof _articles_v_version_previous_slugs;
-  _articles_v: typeof _articles_v;
-  _articles_v_rels: typeof _articles_v_rels;
-  events_outcomes: typeof events_outcomes;
-  events_previous_slugs: typeof events_previous_slugs;
-  events: typeof events;
-  events_rels: typeof events_rels;
-  _events_v_version_outcomes: typeof _events_v_version_outcomes;
-  _events_v_version_previous_slugs: typeof _events_v_version_previous_slugs;
-  _events_v: typeof _events_v;
-  _events_v_rels: typeof _events_v_rels;
-  statements: typeof statements;
-  statements_rels: typeof statements_rels;
-  _statements_v: typeof _statements_v;
-  _statements_v_rels: typeof _statements_v_rels;
-  people_previous_slugs: typeof people_previous_slugs;
-  people: typeof people;
-  topics_previous_slugs: typeof topics_previous_slugs;
-  topics: typeof topics;
-  indicators_points: typeof indicators_points;
-  indicators: typeof indicators;
-  media: typeof media;
-  users_roles: typeof users_roles;
-  users_sessions: typeof users_sessions;
-  users: typeof users;
-  payload_kv: typeof payload_kv;
-  payload_jobs_log: typeof payload_jobs_log;
-  payload_jobs: typeof payload_jobs;
-  payload_locked_documents: typeof payload_locked_documents;
-  payload_locked_documents_rels: typeof payload_locked_documents_rels;
-  payload_preferences: typeof payload_preferences;
-  payload_preferences_rels: typeof payload_preferences_rels;
-  payload_migrations: typeof payload_migrations;
-  relations_articles_external_coverage: typeof relations_articles_external_coverage;
-  relations_articles_corrections: typeof relations_articles_corrections;
-  relations_articles_previous_slugs: typeof relations_articles_previous_slugs;
-  relations_articles_rels: typeof relations_articles_rels;
-  relations_articles: typeof relations_articles;
-  relations__articles_v_version_external_coverage: typeof relations__articles_v_version_external_coverage;
-  relations__articles_v_version_corrections: typeof relations__articles_v_version_corrections;
-  relations__articles_v_version_previous_slugs: typeof relations__articles_v_version_previous_slugs;
-  relations__articles_v_rels: typeof relations__articles_v_rels;
-  relations__articles_v: typeof relations__articles_v;
-  relations_events_outcomes: typeof relations_events_outcomes;
-  relations_events_previous_slugs: typeof relations_events_previous_slugs;
-  relations_events_rels: typeof relations_events_rels;
-  relations_events: typeof relations_events;
-  relations__events_v_version_outcomes: typeof relations__events_v_version_outcomes;
-  relations__events_v_version_previous_slugs: typeof relations__events_v_version_previous_slugs;
-  relations__events_v_rels: typeof relations__events_v_rels;
-  relations__events_v: typeof relations__events_v;
-  relations_statements_rels: typeof relations_statements_rels;
-  relations_statements: typeof relations_statements;
-  relations__statements_v_rels: typeof relations__statements_v_rels;
-  relations__statements_v: typeof relations__statements_v;
-  relations_people_previous_slugs: typeof relations_people_previous_slugs;
-  relations_people: typeof relations_people;
-  relations_topics_previous_slugs: typeof relations_topics_previous_slugs;
-  relations_topics: typeof relations_topics;
-  relations_indicators_points: typeof relations_indicators_points;
-  relations_indicators: typeof relations_indicators;
-  relations_media: typeof relations_media;
-  relations_users_roles: typeof relations_users_roles;
-  relations_users_sessions: typeof relations_users_sessions;
-  relations_users: typeof relations_users;
-  relations_payload_kv: typeof relations_payload_kv;
-  relations_payload_jobs_log: typeof relations_payload_jobs_log;
-  relations_payload_jobs: typeof relations_payload_jobs;
-  relations_payload_locked_documents_rels: typeof relations_payload_locked_documents_rels;
-  relations_payload_locked_documents: typeof relations_payload_locked_documents;
-  relations_payload_preferences_rels: typeof relations_payload_preferences_rels;
-  relations_payload_preferences: typeof relations_payload_preferences;
-  relations_payload_migrations: typeof relations_payload_migrations;
-};
+  enum_articles_review_state: typeof enum_articles_review_state
+  enum_articles_status: typeof enum_articles_status
+  enum__articles_v_version_review_state: typeof enum__articles_v_version_review_state
+  enum__articles_v_version_status: typeof enum__articles_v_version_status
+  enum_events_kind: typeof enum_events_kind
+  enum_events_status: typeof enum_events_status
+  enum__events_v_version_kind: typeof enum__events_v_version_kind
+  enum__events_v_version_status: typeof enum__events_v_version_status
+  enum_statements_status: typeof enum_statements_status
+  enum__statements_v_version_status: typeof enum__statements_v_version_status
+  enum_users_roles: typeof enum_users_roles
+  enum_payload_jobs_log_task_slug: typeof enum_payload_jobs_log_task_slug
+  enum_payload_jobs_log_state: typeof enum_payload_jobs_log_state
+  enum_payload_jobs_task_slug: typeof enum_payload_jobs_task_slug
+  articles_external_coverage: typeof articles_external_coverage
+  articles_corrections: typeof articles_corrections
+  articles_previous_slugs: typeof articles_previous_slugs
+  articles: typeof articles
+  articles_rels: typeof articles_rels
+  _articles_v_version_external_coverage: typeof _articles_v_version_external_coverage
+  _articles_v_version_corrections: typeof _articles_v_version_corrections
+  _articles_v_version_previous_slugs: typeof _articles_v_version_previous_slugs
+  _articles_v: typeof _articles_v
+  _articles_v_rels: typeof _articles_v_rels
+  events_outcomes: typeof events_outcomes
+  events_previous_slugs: typeof events_previous_slugs
+  events: typeof events
+  events_rels: typeof events_rels
+  _events_v_version_outcomes: typeof _events_v_version_outcomes
+  _events_v_version_previous_slugs: typeof _events_v_version_previous_slugs
+  _events_v: typeof _events_v
+  _events_v_rels: typeof _events_v_rels
+  statements: typeof statements
+  statements_rels: typeof statements_rels
+  _statements_v: typeof _statements_v
+  _statements_v_rels: typeof _statements_v_rels
+  people_previous_slugs: typeof people_previous_slugs
+  people: typeof people
+  topics_previous_slugs: typeof topics_previous_slugs
+  topics: typeof topics
+  indicators_points: typeof indicators_points
+  indicators: typeof indicators
+  media: typeof media
+  users_roles: typeof users_roles
+  users_sessions: typeof users_sessions
+  users: typeof users
+  payload_kv: typeof payload_kv
+  payload_jobs_log: typeof payload_jobs_log
+  payload_jobs: typeof payload_jobs
+  payload_locked_documents: typeof payload_locked_documents
+  payload_locked_documents_rels: typeof payload_locked_documents_rels
+  payload_preferences: typeof payload_preferences
+  payload_preferences_rels: typeof payload_preferences_rels
+  payload_migrations: typeof payload_migrations
+  relations_articles_external_coverage: typeof relations_articles_external_coverage
+  relations_articles_corrections: typeof relations_articles_corrections
+  relations_articles_previous_slugs: typeof relations_articles_previous_slugs
+  relations_articles_rels: typeof relations_articles_rels
+  relations_articles: typeof relations_articles
+  relations__articles_v_version_external_coverage: typeof relations__articles_v_version_external_coverage
+  relations__articles_v_version_corrections: typeof relations__articles_v_version_corrections
+  relations__articles_v_version_previous_slugs: typeof relations__articles_v_version_previous_slugs
+  relations__articles_v_rels: typeof relations__articles_v_rels
+  relations__articles_v: typeof relations__articles_v
+  relations_events_outcomes: typeof relations_events_outcomes
+  relations_events_previous_slugs: typeof relations_events_previous_slugs
+  relations_events_rels: typeof relations_events_rels
+  relations_events: typeof relations_events
+  relations__events_v_version_outcomes: typeof relations__events_v_version_outcomes
+  relations__events_v_version_previous_slugs: typeof relations__events_v_version_previous_slugs
+  relations__events_v_rels: typeof relations__events_v_rels
+  relations__events_v: typeof relations__events_v
+  relations_statements_rels: typeof relations_statements_rels
+  relations_statements: typeof relations_statements
+  relations__statements_v_rels: typeof relations__statements_v_rels
+  relations__statements_v: typeof relations__statements_v
+  relations_people_previous_slugs: typeof relations_people_previous_slugs
+  relations_people: typeof relations_people
+  relations_topics_previous_slugs: typeof relations_topics_previous_slugs
+  relations_topics: typeof relations_topics
+  relations_indicators_points: typeof relations_indicators_points
+  relations_indicators: typeof relations_indicators
+  relations_media: typeof relations_media
+  relations_users_roles: typeof relations_users_roles
+  relations_users_sessions: typeof relations_users_sessions
+  relations_users: typeof relations_users
+  relations_payload_kv: typeof relations_payload_kv
+  relations_payload_jobs_log: typeof relations_payload_jobs_log
+  relations_payload_jobs: typeof relations_payload_jobs
+  relations_payload_locked_documents_rels: typeof relations_payload_locked_documents_rels
+  relations_payload_locked_documents: typeof relations_payload_locked_documents
+  relations_payload_preferences_rels: typeof relations_payload_preferences_rels
+  relations_payload_preferences: typeof relations_payload_preferences
+  relations_payload_migrations: typeof relations_payload_migrations
+}
 
-declare module "@payloadcms/db-postgres" {
+declare module '@payloadcms/db-postgres' {
   export interface GeneratedDatabaseSchema {
-    schema: DatabaseSchema;
+    schema: DatabaseSchema
   }
 }

@@ -39,7 +39,10 @@ export default buildConfig({
     // Drafts on the real page layout, side by side with the form, at phone and desktop widths.
     livePreview: {
       collections: [...PREVIEWABLE],
-      url: ({ collectionConfig, data }) => (collectionConfig && data?.id ? previewUrl(collectionConfig.slug as PreviewableCollection, data.id as number) : '/'),
+      url: ({ collectionConfig, data }) =>
+        collectionConfig && data?.id
+          ? previewUrl(collectionConfig.slug as PreviewableCollection, data.id as number)
+          : '/',
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 740 },
         { label: 'Desktop', name: 'desktop', width: 1366, height: 900 },

@@ -30,7 +30,11 @@ export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl
   if (pathname.startsWith('/api/')) {
     // Payload's error shape, so the admin shows the message.
-    if (isCrossSiteWrite(request.method, request.headers)) return NextResponse.json({ errors: [{ message: 'Requests from other sites may not change anything here.' }] }, { status: 403 })
+    if (isCrossSiteWrite(request.method, request.headers))
+      return NextResponse.json(
+        { errors: [{ message: 'Requests from other sites may not change anything here.' }] },
+        { status: 403 },
+      )
     return NextResponse.next()
   }
   // Next wants absolute URLs here; build them on the host the visitor asked for.

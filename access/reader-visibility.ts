@@ -21,7 +21,9 @@ export const PUBLISHED: Where = { _status: { equals: 'published' } }
  * so PostgreSQL can prove its partial indexes over published rows (articles_published_order_idx).
  */
 export function publishedSql(table: { _status: AnyPgColumn; deletedAt?: AnyPgColumn }): SQL {
-  return table.deletedAt ? sql`(${table._status} = 'published' and ${table.deletedAt} is null)` : sql`${table._status} = 'published'`
+  return table.deletedAt
+    ? sql`(${table._status} = 'published' and ${table.deletedAt} is null)`
+    : sql`${table._status} = 'published'`
 }
 
 /** Rule 1 for a stored row; rows of collections without drafts have no `_status` and are visible. */

@@ -23,13 +23,13 @@ export async function FirstAccountView(props: AdminViewServerProps): Promise<Rea
       <h1>This site has no account yet</h1>
       {token ? (
         <p role="alert">
-          The setup token this browser holds is not valid: it was mistyped, has expired, or was already used. Restarting the
-          server prints a new one.
+          The setup token this browser holds is not valid: it was mistyped, has expired, or was already used. Restarting
+          the server prints a new one.
         </p>
       ) : null}
       <p>
-        In production the first account cannot be created here by whoever comes first. Whoever runs the server can create it
-        in one of three ways:
+        In production the first account cannot be created here by whoever comes first. Whoever runs the server can
+        create it in one of three ways:
       </p>
       <ul>
         <li>

@@ -27,7 +27,9 @@ if (port) {
     return query.apply(this, args)
   }
   http
-    .createServer((request, response) => response.end(request.url === '/memory' ? JSON.stringify(process.memoryUsage()) : String(statements)))
+    .createServer((request, response) =>
+      response.end(request.url === '/memory' ? JSON.stringify(process.memoryUsage()) : String(statements)),
+    )
     .listen(port, '127.0.0.1')
     .unref()
 }

@@ -13,7 +13,11 @@ export interface LoadResult {
  * are requested in turn (search runs a spread of queries, so it measures searching rather
  * than one cached answer).
  */
-export async function load(origin: string, paths: string[], { connections = 20, seconds = 8 } = {}): Promise<LoadResult> {
+export async function load(
+  origin: string,
+  paths: string[],
+  { connections = 20, seconds = 8 } = {},
+): Promise<LoadResult> {
   let next = 0
   const result = await autocannon({
     url: origin,

@@ -84,12 +84,18 @@ function killGroup(pid: number | undefined): void {
  * Starts nginx on 127.0.0.1:`port` (a free one when omitted) proxying to `upstream`
  * (`host:port`, e.g. the bench's `127.0.0.1:3700`). Resolves once it accepts connections.
  */
-export async function startNginx(options: { upstream: string; port?: number }): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function startNginx(options: {
+  upstream: string
+  port?: number
+}): Promise<{ origin: string; stop: () => Promise<void> }> {
   requireNginx()
   const port = options.port ?? (await freePort())
   const { prefix, config } = await preparePrefix({ upstream: options.upstream, listen: `127.0.0.1:${port}` })
   // stderr (errors, warnings) is kept for the error message below; the access log is a file.
-  const child = spawn(NGINX_BINARY, [...args(prefix, config), '-g', 'daemon off;'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(NGINX_BINARY, [...args(prefix, config), '-g', 'daemon off;'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   // Only the tail: under load nginx logs every rate-limited request there.
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-16_000)))
@@ -110,7 +116,8 @@ export async function startNginx(options: { upstream: string; port?: number }): 
   // nginx writes its pid file after it has bound the port: a port someone else holds would
   // accept connections, but this nginx would have exited, never writing it.
   const pidFile = path.join(prefix, 'nginx.pid')
-  const ready = async () => (await fs.readFile(pidFile, 'utf8').catch(() => '')).trim() === String(child.pid) && (await accepts(port))
+  const ready = async () =>
+    (await fs.readFile(pidFile, 'utf8').catch(() => '')).trim() === String(child.pid) && (await accepts(port))
   const deadline = Date.now() + 10_000
   while (!(await ready())) {
     if (child.exitCode !== null || child.pid === undefined || Date.now() > deadline) {

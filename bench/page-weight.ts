@@ -10,8 +10,12 @@ export interface PageWeight {
 /** The scripts a page makes the browser load: `<script src>` and module preloads, each once. */
 function scriptUrls(html: string, origin: string): string[] {
   const urls = new Set<string>()
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.add(new URL(match[1]!.replace(/&amp;/g, '&'), origin).href)
-  for (const match of html.matchAll(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*\bas="script"[^>]*\bhref="([^"]+)"/g)) urls.add(new URL(match[1]!.replace(/&amp;/g, '&'), origin).href)
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g))
+    urls.add(new URL(match[1]!.replace(/&amp;/g, '&'), origin).href)
+  for (const match of html.matchAll(
+    /<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*\bas="script"[^>]*\bhref="([^"]+)"/g,
+  ))
+    urls.add(new URL(match[1]!.replace(/&amp;/g, '&'), origin).href)
   return [...urls]
 }
 

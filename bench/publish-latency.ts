@@ -22,15 +22,29 @@ async function visibleAfter(start: number, url: string, text: string): Promise<n
  * the publish response it shows on its own page, the home page and the feed, read through
  * `readOrigin` (the app itself, or nginx in front of it).
  */
-export async function measurePublish(apiOrigin: string, readOrigin: string, admin: { email: string; password: string }, label: string): Promise<PublishLatency> {
-  const login = await fetch(`${apiOrigin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+export async function measurePublish(
+  apiOrigin: string,
+  readOrigin: string,
+  admin: { email: string; password: string },
+  label: string,
+): Promise<PublishLatency> {
+  const login = await fetch(`${apiOrigin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  })
   if (!login.ok) throw new Error(`login answered ${login.status}`)
   const { token } = (await login.json()) as { token: string }
   const title = `Bench publish ${label} ${Date.now().toString(36)}`
   const created = await fetch(`${apiOrigin}/api/articles`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({ title, standfirst: 'Published by the benchmark.', publishedAt: new Date().toISOString(), _status: 'published' }),
+    body: JSON.stringify({
+      title,
+      standfirst: 'Published by the benchmark.',
+      publishedAt: new Date().toISOString(),
+      _status: 'published',
+    }),
   })
   const start = performance.now()
   if (!created.ok) throw new Error(`publishing answered ${created.status}: ${await created.text()}`)

@@ -33,15 +33,39 @@ export function report(results: Results): string {
   ]
   for (const row of results.surfaces) {
     const proxied = results.viaNginx?.surfaces[row.surface]
-    lines.push(`| ${row.surface} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.shareOfStatic ?? '-'} | ${proxied?.requestsPerSecond ?? '-'} | ${proxied?.shareOfStatic ?? '-'} | ${row.uncachedMs} | ${row.sqlStatements} | ${row.bytes} |`)
+    const cells = [
+      row.surface,
+      row.requestsPerSecond,
+      row.p50Ms,
+      row.p99Ms,
+      row.shareOfStatic ?? '-',
+      proxied?.requestsPerSecond ?? '-',
+      proxied?.shareOfStatic ?? '-',
+      row.uncachedMs,
+      row.sqlStatements,
+      row.bytes,
+    ]
+    lines.push(`| ${cells.join(' | ')} |`)
   }
   const empty = results.pageWeight['empty route']
-  lines.push('', '| page | HTML KB (gzip) | scripts | client JS KB (gzip) | over the empty route |', '| --- | --- | --- | --- | --- |')
+  lines.push(
+    '',
+    '| page | HTML KB (gzip) | scripts | client JS KB (gzip) | over the empty route |',
+    '| --- | --- | --- | --- | --- |',
+  )
   for (const [page, weight] of Object.entries(results.pageWeight)) {
-    lines.push(`| ${page} | ${kb(weight.htmlGzipBytes)} | ${weight.scripts} | ${kb(weight.jsGzipBytes)} | ${empty ? `${kb(weight.jsGzipBytes - empty.jsGzipBytes)} KB` : '-'} |`)
+    lines.push(
+      `| ${page} | ${kb(weight.htmlGzipBytes)} | ${weight.scripts} | ${kb(weight.jsGzipBytes)} | ${empty ? `${kb(weight.jsGzipBytes - empty.jsGzipBytes)} KB` : '-'} |`,
+    )
   }
-  const publish = (latency: PublishLatency) => `page ${latency.pageMs} ms, home ${latency.homeMs} ms, feed ${latency.feedMs} ms`
-  lines.push('', `Publish → visible: ${publish(results.publish)}${results.viaNginx ? `; through nginx: ${publish(results.viaNginx.publish)}` : ''}.`)
-  lines.push(`Server memory after the load: ${results.serverMemoryMbAfterLoad} MB. Machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGb} GB, Node ${results.machine.node}.`)
+  const publish = (latency: PublishLatency) =>
+    `page ${latency.pageMs} ms, home ${latency.homeMs} ms, feed ${latency.feedMs} ms`
+  lines.push(
+    '',
+    `Publish → visible: ${publish(results.publish)}${results.viaNginx ? `; through nginx: ${publish(results.viaNginx.publish)}` : ''}.`,
+  )
+  lines.push(
+    `Server memory after the load: ${results.serverMemoryMbAfterLoad} MB. Machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGb} GB, Node ${results.machine.node}.`,
+  )
   return lines.join('\n')
 }

@@ -34,7 +34,18 @@ const NGINX_PORT = PORT + 2
 const EVERY_LIST: string[] = [...NEWSROOM_COLLECTION_SLUGS]
 const LEAD_SLUG = `bench-story-${ARCHIVE.articles - 1}`
 // A spread of searches, from one theme's words to words in nearly every story.
-const SEARCHES = ['pipeline gas', 'sanctions', 'grain harvest', 'yuan settlement', 'railway corridor', 'summit declaration', 'nuclear reactor', 'tariff', 'kalomi', 'said']
+const SEARCHES = [
+  'pipeline gas',
+  'sanctions',
+  'grain harvest',
+  'yuan settlement',
+  'railway corridor',
+  'summit declaration',
+  'nuclear reactor',
+  'tariff',
+  'kalomi',
+  'said',
+]
 
 interface Surface {
   name: string
@@ -49,18 +60,54 @@ interface Surface {
 
 const SURFACES: Surface[] = [
   { name: 'home', microCached: true, paths: ['/'], tags: EVERY_LIST, page: true },
-  { name: 'article', microCached: true, paths: [`/articles/${LEAD_SLUG}`], tags: [...EVERY_LIST, `articles:${LEAD_SLUG}`], page: true },
-  { name: 'event', microCached: true, paths: ['/events/bench-summit-10'], tags: [...EVERY_LIST, 'events:bench-summit-10'], page: true },
-  { name: 'topic p1', microCached: true, paths: [`/topics/${BIG_TOPIC_SLUG}`], tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`], page: true },
-  { name: 'topic p200', microCached: true, paths: [`/topics/${BIG_TOPIC_SLUG}/page/200`], tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`], page: true },
-  { name: 'search', paths: SEARCHES.map((query) => `/search?q=${encodeURIComponent(query).replace(/%20/g, '+')}`), tags: [], page: true },
+  {
+    name: 'article',
+    microCached: true,
+    paths: [`/articles/${LEAD_SLUG}`],
+    tags: [...EVERY_LIST, `articles:${LEAD_SLUG}`],
+    page: true,
+  },
+  {
+    name: 'event',
+    microCached: true,
+    paths: ['/events/bench-summit-10'],
+    tags: [...EVERY_LIST, 'events:bench-summit-10'],
+    page: true,
+  },
+  {
+    name: 'topic p1',
+    microCached: true,
+    paths: [`/topics/${BIG_TOPIC_SLUG}`],
+    tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`],
+    page: true,
+  },
+  {
+    name: 'topic p200',
+    microCached: true,
+    paths: [`/topics/${BIG_TOPIC_SLUG}/page/200`],
+    tags: [...EVERY_LIST, `topics:${BIG_TOPIC_SLUG}`],
+    page: true,
+  },
+  {
+    name: 'search',
+    paths: SEARCHES.map((query) => `/search?q=${encodeURIComponent(query).replace(/%20/g, '+')}`),
+    tags: [],
+    page: true,
+  },
   { name: 'feed', paths: ['/feed.xml'], tags: EVERY_LIST, microCached: true },
   { name: 'sitemap', paths: ['/sitemap.xml'], tags: EVERY_LIST, microCached: true },
   { name: 'REST list', paths: ['/api/articles?limit=10&depth=0'], tags: [] },
   // Every request a query no one asked before (a NOT of a made-up word): search's cost when its
   // cache does not help. Last, because its thousands of new pages fill Next's memory cache
   // (evicting the other surfaces' pages) and the heap, which would slow what is measured after.
-  { name: 'search, all new', paths: Array.from({ length: 20_000 }, (_, i) => `/search?q=${encodeURIComponent(`${SEARCHES[i % SEARCHES.length]} -x${i}`)}`), tags: [] },
+  {
+    name: 'search, all new',
+    paths: Array.from(
+      { length: 20_000 },
+      (_, i) => `/search?q=${encodeURIComponent(`${SEARCHES[i % SEARCHES.length]} -x${i}`)}`,
+    ),
+    tags: [],
+  },
 ]
 
 /** A route that renders nothing of its own: the 404 page, layout only — the baseline client JS. */
@@ -90,7 +137,11 @@ function rssMb(pid: number): number {
   // The server and any workers it forked.
   let children: number[] = []
   try {
-    children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().split(/\s+/).filter(Boolean).map(Number)
+    children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)])
+      .toString()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number)
   } catch {
     // ps exits 1 when there are none.
   }
@@ -158,16 +209,29 @@ async function main(): Promise<void> {
       const body = Buffer.from(await response.arrayBuffer())
       pages.set(surface.paths[0]!, { body, contentType: response.headers.get('content-type') ?? 'text/html' })
       const cached = await load(ORIGIN, surface.paths, { seconds: SECONDS })
-      rows.push({ surface: surface.name, path: surface.paths[0]!, status: response.status, cache: response.headers.get('x-nextjs-cache') ?? '-', bytes: body.length, uncachedMs: median(uncached), sqlStatements: statements, ...cached })
+      rows.push({
+        surface: surface.name,
+        path: surface.paths[0]!,
+        status: response.status,
+        cache: response.headers.get('x-nextjs-cache') ?? '-',
+        bytes: body.length,
+        uncachedMs: median(uncached),
+        sqlStatements: statements,
+        ...cached,
+      })
       console.log(surface.name, JSON.stringify(rows.at(-1)))
     }
 
     const weights: Record<string, PageWeight> = { 'empty route': await pageWeight(ORIGIN, EMPTY_ROUTE) }
-    for (const surface of SURFACES.filter((one) => one.page)) weights[surface.name] = await pageWeight(ORIGIN, surface.paths[0]!)
+    for (const surface of SURFACES.filter((one) => one.page))
+      weights[surface.name] = await pageWeight(ORIGIN, surface.paths[0]!)
     const publish = await measurePublish(ORIGIN, ORIGIN, admin, 'direct')
     console.log('publish → visible (ms)', JSON.stringify(publish))
 
-    let viaNginx: { surfaces: Record<string, LoadResult & { shareOfStatic?: number }>; publish: PublishLatency } | null = null
+    let viaNginx: {
+      surfaces: Record<string, LoadResult & { shareOfStatic?: number }>
+      publish: PublishLatency
+    } | null = null
     try {
       nginx = await startNginx({ upstream: `127.0.0.1:${PORT}`, port: NGINX_PORT })
     } catch (error) {
@@ -197,7 +261,13 @@ async function main(): Promise<void> {
 
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.type()} ${os.release()}`,
+      },
       archive: ARCHIVE,
       fillSeconds,
       connections: 20,

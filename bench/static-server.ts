@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net'
  * The static limit: the same bytes a page answered with, served from memory by a bare Node
  * HTTP server. Reader pages are compared against it.
  */
-export async function serveStatic(pages: Map<string, { body: Buffer; contentType: string }>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  pages: Map<string, { body: Buffer; contentType: string }>,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const page = pages.get(request.url ?? '')
     if (!page) {

@@ -20,4 +20,6 @@ export const BODY_BLOCKS: Block[] = BLOCK_UNITS.map((unit) => unit.config)
  * A unit by the `blockType` a stored node names: the page's and the feeds' renderers and the
  * embed collector look blocks up here (a Map, so a stored name like "constructor" finds nothing).
  */
-export const BLOCK_UNITS_BY_TYPE: ReadonlyMap<string, BlockUnit> = new Map(BLOCK_UNITS.map((unit) => [unit.config.slug, unit]))
+export const BLOCK_UNITS_BY_TYPE: ReadonlyMap<string, BlockUnit> = new Map(
+  BLOCK_UNITS.map((unit) => [unit.config.slug, unit]),
+)

@@ -37,7 +37,6 @@ const defaultAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) =>
     ? { ...data, authors: [req.user.id] }
     : data
 
-
 export const REVIEW_STATES = [
   { label: 'Being written', value: 'writing' },
   { label: 'Ready for review', value: 'ready-for-review' },
@@ -57,7 +56,14 @@ export const Articles: CollectionConfig = {
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-publishedAt',
   hooks: withCacheHooks('articles', {
-    beforeChange: [refuseUnauthorisedPublish, stampOwnership, defaultAuthor, stampPublishedAt, stampModifiedAt, rememberPreviousSlug],
+    beforeChange: [
+      refuseUnauthorisedPublish,
+      stampOwnership,
+      defaultAuthor,
+      stampPublishedAt,
+      stampModifiedAt,
+      rememberPreviousSlug,
+    ],
   }),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -74,7 +80,12 @@ export const Articles: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true },
-        { name: 'dateline', type: 'text', maxLength: 80, admin: { description: 'Where it was reported from, e.g. "MOSCOW".' } },
+        {
+          name: 'dateline',
+          type: 'text',
+          maxLength: 80,
+          admin: { description: 'Where it was reported from, e.g. "MOSCOW".' },
+        },
       ],
     },
     { name: 'event', type: 'relationship', relationTo: 'events', admin: { position: 'sidebar' } },
@@ -94,7 +105,13 @@ export const Articles: CollectionConfig = {
       type: 'array',
       admin: { description: 'Other outlets’ reports on the same story.' },
       fields: [
-        { type: 'row', fields: [{ name: 'outlet', type: 'text', required: true, maxLength: 120 }, { name: 'publishedAt', type: 'date' }] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'outlet', type: 'text', required: true, maxLength: 120 },
+            { name: 'publishedAt', type: 'date' },
+          ],
+        },
         { name: 'title', type: 'text', required: true, maxLength: 300 },
         httpUrlField('url', { required: true }),
       ],
@@ -113,26 +130,48 @@ export const Articles: CollectionConfig = {
       type: 'group',
       label: 'SEO',
       fields: [
-        { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Search-result title, when it should differ from the headline.' } },
-        { name: 'description', type: 'textarea', maxLength: 200, admin: { description: 'Search-result summary; the standfirst when empty.' } },
+        {
+          name: 'title',
+          type: 'text',
+          maxLength: 70,
+          admin: { description: 'Search-result title, when it should differ from the headline.' },
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          maxLength: 200,
+          admin: { description: 'Search-result summary; the standfirst when empty.' },
+        },
       ],
     },
     {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on first publish when left empty.' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set on first publish when left empty.',
+      },
     },
     {
       name: 'modifiedAt',
       type: 'date',
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, description: 'The "Updated" time readers see.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'The "Updated" time readers see.',
+      },
     },
     {
       name: 'significantUpdate',
       type: 'checkbox',
       virtual: true,
-      admin: { position: 'sidebar', description: 'Tick when this save changes the story: readers will see it as updated.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Tick when this save changes the story: readers will see it as updated.',
+      },
     },
     {
       name: 'reviewState',

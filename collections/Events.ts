@@ -22,7 +22,6 @@ export function validateEndDate(value: unknown, startDate: unknown): string | tr
   return end < start ? 'The end date cannot be before the start date.' : true
 }
 
-
 /** Summits, state visits, forums and calls: what statements and coverage hang on. */
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -43,12 +42,19 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'startDate',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'endDate',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayOnly' } },
-          validate: (value: unknown, { siblingData }: { siblingData: { startDate?: unknown } }) => validateEndDate(value, siblingData.startDate),
+          validate: (value: unknown, { siblingData }: { siblingData: { startDate?: unknown } }) =>
+            validateEndDate(value, siblingData.startDate),
         },
       ],
     },
@@ -56,7 +62,13 @@ export const Events: CollectionConfig = {
       name: 'location',
       type: 'group',
       fields: [
-        { type: 'row', fields: [{ name: 'city', type: 'text', maxLength: 100 }, { name: 'country', type: 'text', maxLength: 100 }] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'city', type: 'text', maxLength: 100 },
+            { name: 'country', type: 'text', maxLength: 100 },
+          ],
+        },
       ],
     },
     { name: 'participants', type: 'relationship', relationTo: 'people', hasMany: true },

@@ -8,7 +8,11 @@ import { withCacheHooks } from '../lib/cache/hooks'
 /** A named data series (e.g. Russia–China trade turnover, USD bn, by year) that charts draw. */
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'source', 'updatedAt'], listSearchableFields: ['name', 'source'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'unit', 'source', 'updatedAt'],
+    listSearchableFields: ['name', 'source'],
+  },
   access: referenceAccess,
   hooks: withCacheHooks('indicators'),
   fields: [
@@ -37,7 +41,15 @@ export const Indicators: CollectionConfig = {
       name: 'target',
       type: 'group',
       admin: { description: 'An optional target line, e.g. 200 (bn) by 2024.' },
-      fields: [{ type: 'row', fields: [{ name: 'value', type: 'number' }, { name: 'label', type: 'text', maxLength: 120 }] }],
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number' },
+            { name: 'label', type: 'text', maxLength: 120 },
+          ],
+        },
+      ],
     },
   ],
 }

@@ -18,7 +18,11 @@ export const MEDIA_MAX_AGE_SECONDS = 86_400
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Images' },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], listSearchableFields: ['alt', 'caption', 'credit', 'filename'] },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+    listSearchableFields: ['alt', 'caption', 'credit', 'filename'],
+  },
   access: {
     read: () => true,
     // Writers illustrate their drafts; changing or removing an image others use is an editor's call.
@@ -53,9 +57,17 @@ export const Media: CollectionConfig = {
       type: 'text',
       maxLength: 300,
       admin: { description: 'What the image shows, for readers who cannot see it.' },
-      validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? true : 'Describe the image in the alt text: readers who cannot see it rely on it.'),
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.trim() !== ''
+          ? true
+          : 'Describe the image in the alt text: readers who cannot see it rely on it.',
     },
     { name: 'caption', type: 'textarea', maxLength: 500 },
-    { name: 'credit', type: 'text', maxLength: 200, admin: { description: 'e.g. "Photo: Reuters" or "Illustration: Summit Wire".' } },
+    {
+      name: 'credit',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'e.g. "Photo: Reuters" or "Illustration: Summit Wire".' },
+    },
   ],
 }

@@ -13,11 +13,21 @@ const labelFromSpeakerAndQuote: CollectionBeforeChangeHook = async ({ data, req 
   const speakerId: unknown = typeof data.speaker === 'object' && data.speaker ? data.speaker.id : data.speaker
   let speaker = 'Unknown speaker'
   if (typeof speakerId === 'number' || typeof speakerId === 'string') {
-    const person = await req.payload.findByID({ collection: 'people', id: speakerId, depth: 0, req, disableErrors: true, select: { name: true } })
+    const person = await req.payload.findByID({
+      collection: 'people',
+      id: speakerId,
+      depth: 0,
+      req,
+      disableErrors: true,
+      select: { name: true },
+    })
     if (person?.name) speaker = person.name
   }
-  const quote = String(data.quote ?? '').replace(/\s+/g, ' ').trim()
-  const short = quote.length > LABEL_QUOTE_LENGTH ? `${quote.slice(0, LABEL_QUOTE_LENGTH).replace(/\s+\S*$/, '')}…` : quote
+  const quote = String(data.quote ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const short =
+    quote.length > LABEL_QUOTE_LENGTH ? `${quote.slice(0, LABEL_QUOTE_LENGTH).replace(/\s+\S*$/, '')}…` : quote
   return { ...data, label: `${speaker}: ${short}` }
 }
 
@@ -34,7 +44,9 @@ export const Statements: CollectionConfig = {
   access: writerDraftsAccess,
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 0 },
   defaultSort: '-date',
-  hooks: withCacheHooks('statements', { beforeChange: [refuseUnauthorisedPublish, stampOwnership, labelFromSpeakerAndQuote] }),
+  hooks: withCacheHooks('statements', {
+    beforeChange: [refuseUnauthorisedPublish, stampOwnership, labelFromSpeakerAndQuote],
+  }),
   fields: [
     { name: 'label', type: 'text', admin: { hidden: true }, maxLength: 300 },
     {
@@ -47,15 +59,23 @@ export const Statements: CollectionConfig = {
       name: 'quote',
       type: 'textarea',
       maxLength: 3000,
-      validate: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? true : 'A statement needs a quote: enter the words said.'),
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.trim() !== '' ? true : 'A statement needs a quote: enter the words said.',
     },
     {
       name: 'paraphrase',
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'Tick when these are a report’s words, not a verbatim quote. Shown to readers as a paraphrase.' },
+      admin: {
+        description: 'Tick when these are a report’s words, not a verbatim quote. Shown to readers as a paraphrase.',
+      },
     },
-    { name: 'originalText', type: 'textarea', maxLength: 3000, admin: { description: 'The words in the original language, if any.' } },
+    {
+      name: 'originalText',
+      type: 'textarea',
+      maxLength: 3000,
+      admin: { description: 'The words in the original language, if any.' },
+    },
     { name: 'context', type: 'textarea', maxLength: 2000 },
     { name: 'date', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'event', type: 'relationship', relationTo: 'events' },

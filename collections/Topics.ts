@@ -5,10 +5,13 @@ import { previousSlugsField, rememberPreviousSlug } from '../fields/editorial'
 import { slugField } from '../fields/slug'
 import { withCacheHooks } from '../lib/cache/hooks'
 
-
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'], listSearchableFields: ['name', 'slug', 'description'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'updatedAt'],
+    listSearchableFields: ['name', 'slug', 'description'],
+  },
   access: referenceAccess,
   hooks: withCacheHooks('topics', { beforeChange: [rememberPreviousSlug] }),
   fields: [

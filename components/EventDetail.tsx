@@ -25,7 +25,13 @@ export async function EventDetail({ event }: { event: EventView }) {
       <JsonLd
         data={[
           eventJsonLd(event, siteUrl()),
-          breadcrumbJsonLd([{ name: 'Summits', path: '/events' }, { name: event.name, path: `/events/${event.slug}` }], siteUrl()),
+          breadcrumbJsonLd(
+            [
+              { name: 'Summits', path: '/events' },
+              { name: event.name, path: `/events/${event.slug}` },
+            ],
+            siteUrl(),
+          ),
         ]}
       />
       <header className="section-header">
@@ -67,7 +73,11 @@ export async function EventDetail({ event }: { event: EventView }) {
             {timeline.statements.map((statement) => (
               <li key={statement.id}>
                 {statement.date ? <time dateTime={statement.date}>{formatDate(statement.date)}</time> : null}
-                <StatementQuote statement={statement} speaker={statement.speaker ? (timeline.people.get(statement.speaker) ?? null) : null} link />
+                <StatementQuote
+                  statement={statement}
+                  speaker={statement.speaker ? (timeline.people.get(statement.speaker) ?? null) : null}
+                  link
+                />
               </li>
             ))}
           </ol>

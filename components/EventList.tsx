@@ -4,7 +4,11 @@ import type { EventView } from '@/lib/content'
 
 import { eventDates } from './EventDetail'
 
-export function EventList({ events }: { events: Pick<EventView, 'id' | 'name' | 'slug' | 'startDate' | 'endDate' | 'location' | 'summary'>[] }) {
+export function EventList({
+  events,
+}: {
+  events: Pick<EventView, 'id' | 'name' | 'slug' | 'startDate' | 'endDate' | 'location' | 'summary'>[]
+}) {
   if (events.length === 0) return <p className="empty">No summits yet.</p>
   return (
     <ol className="article-list">

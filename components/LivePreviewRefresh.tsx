@@ -16,7 +16,13 @@ export function LivePreviewRefresh() {
     const origin = window.location.origin
     const onMessage = (event: MessageEvent) => {
       const data: unknown = event.data
-      if (event.origin === origin && data && typeof data === 'object' && (data as { type?: unknown }).type === 'payload-document-event') router.refresh()
+      if (
+        event.origin === origin &&
+        data &&
+        typeof data === 'object' &&
+        (data as { type?: unknown }).type === 'payload-document-event'
+      )
+        router.refresh()
     }
     window.addEventListener('message', onMessage)
     admin?.postMessage({ type: 'payload-live-preview', ready: true }, origin)

@@ -23,7 +23,12 @@ function lookup(embeds: ArticleEmbeds): EmbedLookup {
 function converters(embeds: ArticleEmbeds): JSXConvertersFunction {
   const embedded = lookup(embeds)
   const blocks = Object.fromEntries(
-    BLOCK_UNITS.map((unit) => [unit.config.slug, ({ node }: { node: SerializedBlockNode<StoredBlockFields> }) => <unit.Component fields={node.fields} embedded={embedded} />]),
+    BLOCK_UNITS.map((unit) => [
+      unit.config.slug,
+      ({ node }: { node: SerializedBlockNode<StoredBlockFields> }) => (
+        <unit.Component fields={node.fields} embedded={embedded} />
+      ),
+    ]),
   )
   return ({ defaultConverters }) => ({ ...defaultConverters, blocks })
 }

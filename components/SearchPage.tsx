@@ -8,7 +8,8 @@ const KIND_LABEL = { article: 'Article', statement: 'Statement', event: 'Summit'
 
 /** The search page: the form, then the results of `results.query` (none for an empty query). */
 export function SearchPage({ results }: { results: SearchResults }) {
-  const href = (page: number) => `/search?${new URLSearchParams({ q: results.query, ...(page > 1 ? { page: String(page) } : {}) })}`
+  const href = (page: number) =>
+    `/search?${new URLSearchParams({ q: results.query, ...(page > 1 ? { page: String(page) } : {}) })}`
 
   return (
     <section>
@@ -34,7 +35,12 @@ export function SearchPage({ results }: { results: SearchResults }) {
               <li key={`${hit.kind}-${hit.id}`}>
                 <p className="kicker">
                   {KIND_LABEL[hit.kind]}
-                  {hit.date ? <> · <time dateTime={hit.date}>{formatDate(hit.date)}</time></> : null}
+                  {hit.date ? (
+                    <>
+                      {' '}
+                      · <time dateTime={hit.date}>{formatDate(hit.date)}</time>
+                    </>
+                  ) : null}
                 </p>
                 <h2>
                   <Link href={hit.path}>{hit.title}</Link>

@@ -47,7 +47,9 @@ export function renderNginxConfig(target: NginxTarget, source = readFileSync(DEP
   return edits(target).reduce((text, edit) => {
     const found = text.match(edit.find)?.length ?? 0
     if (edit.count === undefined ? found === 0 : found !== edit.count) {
-      throw new Error(`deploy/nginx.conf: expected ${edit.count ?? 'at least one'} match(es) for ${edit.why} (${edit.find}), found ${found}; update deploy/render-nginx-config.ts`)
+      throw new Error(
+        `deploy/nginx.conf: expected ${edit.count ?? 'at least one'} match(es) for ${edit.why} (${edit.find}), found ${found}; update deploy/render-nginx-config.ts`,
+      )
     }
     return text.replace(edit.find, edit.replace)
   }, source)

@@ -7,7 +7,8 @@ import { adminLogin, createAccount, createArticle, staffApi, unique, type Articl
 function watchRefusals(page: Page): string[] {
   const refused: string[] = []
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/api/') && response.status() === 400) refused.push(`${response.request().method()} ${response.url()}`)
+    if (new URL(response.url()).pathname.startsWith('/api/') && response.status() === 400)
+      refused.push(`${response.request().method()} ${response.url()}`)
   })
   return refused
 }
@@ -21,7 +22,12 @@ async function articleDoc(staff: APIRequestContext, id: number): Promise<{ _stat
  * The API refuses limit=0, pagination=false and more than 100 documents to anonymous
  * callers (1,000 signed in); the admin, signed in, must still list, pick and act in bulk.
  */
-test('signed in, the admin’s list view, relationship picker, drawers, joins, versions and bulk publish and delete still work', async ({ page, playwright, baseURL, request }) => {
+test('signed in, the admin’s list view, relationship picker, drawers, joins, versions and bulk publish and delete still work', async ({
+  page,
+  playwright,
+  baseURL,
+  request,
+}) => {
   test.setTimeout(180_000)
   const login = await createAccount(await staffApi(playwright, baseURL, adminLogin()), 'editor')
   const staff = await staffApi(playwright, baseURL, login)
@@ -31,7 +37,8 @@ test('signed in, the admin’s list view, relationship picker, drawers, joins, v
   expect(topicResponse.status(), await topicResponse.text()).toBe(201)
   const topicId = ((await topicResponse.json()) as { doc: { id: number } }).doc.id
   const drafts: ArticleDoc[] = []
-  for (const n of [1, 2, 3]) drafts.push(await createArticle(staff, { title: `Bulk ${marker} story ${n}`, _status: 'draft' }))
+  for (const n of [1, 2, 3])
+    drafts.push(await createArticle(staff, { title: `Bulk ${marker} story ${n}`, _status: 'draft' }))
   // The same API refuses an anonymous caller the whole archive.
   expect((await request.get('/api/articles?limit=0')).status()).toBe(400)
 
@@ -46,7 +53,9 @@ test('signed in, the admin’s list view, relationship picker, drawers, joins, v
   // A relationship picker lists options from the API and takes one.
   await page.goto(`/admin/collections/articles/${drafts[0]!.id}`)
   const topics = page.locator('#field-topics')
-  const firstPage = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/topics' && response.request().method() === 'POST')
+  const firstPage = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/topics' && response.request().method() === 'POST',
+  )
   await topics.locator('.rs__control').click()
   expect((await firstPage).status()).toBe(200)
   await expect(page.locator('.rs__option').first()).toBeVisible()
@@ -54,7 +63,9 @@ test('signed in, the admin’s list view, relationship picker, drawers, joins, v
   await page.locator('.rs__option', { hasText: topicName }).click()
   await expect(topics.locator('.rs__multi-value', { hasText: topicName })).toBeVisible()
   // Drafts autosave: the choice reaches the database without a button.
-  await expect.poll(async () => (await articleDoc(staff, drafts[0]!.id))?.topics, { timeout: 20_000 }).toEqual([topicId])
+  await expect
+    .poll(async () => (await articleDoc(staff, drafts[0]!.id))?.topics, { timeout: 20_000 })
+    .toEqual([topicId])
   // Opened again, the picker loads the chosen topic's name from the API.
   await page.reload()
   await expect(page.locator('#field-topics .rs__multi-value', { hasText: topicName })).toBeVisible()
@@ -79,10 +90,12 @@ test('signed in, the admin’s list view, relationship picker, drawers, joins, v
     await expect(rows).toHaveCount(drafts.length)
   }
   await listDrafts()
-  for (let row = 0; row < drafts.length; row += 1) await rows.nth(row).locator('.select-row__checkbox input[type="checkbox"]').check()
+  for (let row = 0; row < drafts.length; row += 1)
+    await rows.nth(row).locator('.select-row__checkbox input[type="checkbox"]').check()
   await page.getByRole('button', { name: 'Publish', exact: true }).click()
   await page.getByRole('button', { name: 'Confirm', exact: true }).click()
-  for (const draft of drafts) await expect.poll(async () => (await articleDoc(staff, draft.id))?._status).toBe('published')
+  for (const draft of drafts)
+    await expect.poll(async () => (await articleDoc(staff, draft.id))?._status).toBe('published')
 
   await listDrafts()
   await page.locator('#select-all').check()

@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test'
 
 import { adminLogin, createAccount, createArticle, staffApi, unique } from './support/newsroom'
 
-test('a visitor gets 404 at a draft’s URL, and the draft is on no list', async ({ request, page, playwright, baseURL }) => {
+test('a visitor gets 404 at a draft’s URL, and the draft is on no list', async ({
+  request,
+  page,
+  playwright,
+  baseURL,
+}) => {
   const staff = await staffApi(playwright, baseURL, adminLogin())
   const draft = await createArticle(staff, { title: `Embargoed ${unique('draft')}`, _status: 'draft' })
 
@@ -51,7 +56,11 @@ test('unknown pages and slugs answer 404 pages a reader without JavaScript can r
   }
 })
 
-test('an editor in preview mode also gets a 404 page for a story that does not exist', async ({ browser, playwright, baseURL }) => {
+test('an editor in preview mode also gets a 404 page for a story that does not exist', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const editorLogin = await createAccount(admin, 'editor')
   const draft = await createArticle(admin, { title: `Preview anchor ${unique('draft')}`, _status: 'draft' })

@@ -5,7 +5,9 @@ import { adminLogin, createAccount, staffApi, unique, updateArticle } from './su
 import { runScript } from './support/run-script'
 
 async function tradeTopicId(api: APIRequestContext): Promise<number> {
-  const found = (await (await api.get('/api/topics?where[slug][equals]=trade&limit=1')).json()) as { docs: { id: number }[] }
+  const found = (await (await api.get('/api/topics?where[slug][equals]=trade&limit=1')).json()) as {
+    docs: { id: number }[]
+  }
   return found.docs[0]!.id
 }
 
@@ -19,14 +21,25 @@ async function visibleEverywhere(request: APIRequestContext, title: string, slug
   ])
 }
 
-test('a writer submits a draft; an editor finds it, previews, publishes, renames and unpublishes it', async ({ browser, request, playwright, baseURL }) => {
+test('a writer submits a draft; an editor finds it, previews, publishes, renames and unpublishes it', async ({
+  browser,
+  request,
+  playwright,
+  baseURL,
+}) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const [writerLogin, editorLogin] = [await createAccount(admin, 'writer'), await createAccount(admin, 'editor')]
   const writer = await staffApi(playwright, baseURL, writerLogin)
   const title = `Pipeline tariffs ${unique('workflow')}`
 
   const created = await writer.post('/api/articles?draft=true', {
-    data: { title, standfirst: 'Submitted for review.', topics: [await tradeTopicId(admin)], reviewState: 'ready-for-review', _status: 'draft' },
+    data: {
+      title,
+      standfirst: 'Submitted for review.',
+      topics: [await tradeTopicId(admin)],
+      reviewState: 'ready-for-review',
+      _status: 'draft',
+    },
   })
   expect(created.status(), await created.text()).toBe(201)
   const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
@@ -66,14 +79,20 @@ test('a writer submits a draft; an editor finds it, previews, publishes, renames
   expect((await request.get(`/articles/${slug}`, { maxRedirects: 0 })).status()).toBe(404)
 })
 
-test('an article scheduled a minute ahead appears after its time, not before, and a scheduled unpublish takes it down', async ({ request, playwright, baseURL }) => {
+test('an article scheduled a minute ahead appears after its time, not before, and a scheduled unpublish takes it down', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(240_000)
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const editorLogin = await createAccount(admin, 'editor')
   const editor = await staffApi(playwright, baseURL, editorLogin)
   const me = (await (await editor.get('/api/users/me')).json()) as { user: { id: number } }
   const title = `Embargoed communiqué ${unique('scheduled')}`
-  const created = await editor.post('/api/articles?draft=true', { data: { title, topics: [await tradeTopicId(admin)], _status: 'draft' } })
+  const created = await editor.post('/api/articles?draft=true', {
+    data: { title, topics: [await tradeTopicId(admin)], _status: 'draft' },
+  })
   expect(created.status(), await created.text()).toBe(201)
   const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
 
@@ -102,19 +121,29 @@ test('an article scheduled a minute ahead appears after its time, not before, an
   expect(await visibleEverywhere(request, title, slug)).toEqual([true, true, true, true])
 
   await schedule(new Date(Date.now() + 5_000), 'unpublish')
-  await expect.poll(async () => (await request.get(`/articles/${slug}`)).status(), { timeout: 60_000, intervals: [2_000] }).toBe(404)
+  await expect
+    .poll(async () => (await request.get(`/articles/${slug}`)).status(), { timeout: 60_000, intervals: [2_000] })
+    .toBe(404)
   expect(await visibleEverywhere(request, title, slug)).toEqual([false, false, false, false])
 })
 
-test('an editor appends a correction: the page shows it and the story is updated on the page and in the feeds', async ({ request, playwright, baseURL }) => {
+test('an editor appends a correction: the page shows it and the story is updated on the page and in the feeds', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const title = `Tariff schedule ${unique('corrected')}`
-  const created = await admin.post('/api/articles', { data: { title, publishedAt: '2024-06-01T09:00:00.000Z', _status: 'published' } })
+  const created = await admin.post('/api/articles', {
+    data: { title, publishedAt: '2024-06-01T09:00:00.000Z', _status: 'published' },
+  })
   expect(created.status(), await created.text()).toBe(201)
   const { id, slug } = ((await created.json()) as { doc: { id: number; slug: string } }).doc
   const jsonLd = async () => {
     const html = await (await request.get(`/articles/${slug}`)).text()
-    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as { dateModified: string }[]
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as {
+      dateModified: string
+    }[]
     return { html, dateModified: data[0]!.dateModified }
   }
   const before = await jsonLd()
@@ -128,11 +157,19 @@ test('an editor appends a correction: the page shows it and the story is updated
 
   const atom = await (await request.get('/feed.atom')).text()
   const entry = atom.split('<entry>').find((part) => part.includes(title))!
-  expect(Date.parse(/<updated>([^<]+)<\/updated>/.exec(entry)![1]!)).toBeGreaterThan(Date.parse('2024-06-01T09:00:00.000Z'))
+  expect(Date.parse(/<updated>([^<]+)<\/updated>/.exec(entry)![1]!)).toBeGreaterThan(
+    Date.parse('2024-06-01T09:00:00.000Z'),
+  )
 })
 
 test('preview refuses bad requests plainly and never leaves the site', async ({ request, playwright, baseURL }) => {
-  for (const query of ['', '?collection=users&id=1', '?collection=articles&id=abc', '?collection=articles&id=-1', '?collection=articles&id=99999999999']) {
+  for (const query of [
+    '',
+    '?collection=users&id=1',
+    '?collection=articles&id=abc',
+    '?collection=articles&id=-1',
+    '?collection=articles&id=99999999999',
+  ]) {
     const response = await request.get(`/api/preview${query}`, { maxRedirects: 0 })
     expect(response.status(), query).toBe(400)
     expect(await response.text(), query).toContain('Preview needs a collection')
@@ -144,5 +181,7 @@ test('preview refuses bad requests plainly and never leaves the site', async ({ 
     expect(exit.status(), path).toBe(303)
     expect(exit.headers().location, path).toBe('/')
   }
-  expect((await request.get('/api/preview/exit?path=%2Ftopics%2Ftrade', { maxRedirects: 0 })).headers().location).toBe('/topics/trade')
+  expect((await request.get('/api/preview/exit?path=%2Ftopics%2Ftrade', { maxRedirects: 0 })).headers().location).toBe(
+    '/topics/trade',
+  )
 })

@@ -31,7 +31,9 @@ test('site feeds answer with their content types, validators and a CDN-friendly 
   // Other tests publish bodiless stories; the seed's lead story has a full body.
   const lead = '/articles/record-trade-200bn'
   const atom = parseAtomFeed(await (await request.get('/feed.atom')).text())
-  expect(atom.entries?.find((entry) => entry.links?.some((link) => link.href?.endsWith(lead)))?.content?.value).toContain('<table')
+  expect(
+    atom.entries?.find((entry) => entry.links?.some((link) => link.href?.endsWith(lead)))?.content?.value,
+  ).toContain('<table')
   const json = parseJsonFeed(await (await request.get('/feed.json')).json())
   expect(json.items?.find((item) => item.url?.endsWith(lead))?.content_html).toContain('<table')
 })
@@ -45,7 +47,12 @@ test('every section has its three feeds; an unknown section has none', async ({ 
   const topic = parseRssFeed(await (await request.get('/topics/trade/feed.xml')).text())
   expect(topic.link).toMatch(/\/topics\/trade$/)
   expect(topic.items?.every((item) => item.categories?.some((category) => category.name === 'Trade'))).toBe(true)
-  for (const path of ['/topics/no-such-topic/feed.xml', '/people/nobody/feed.json', '/authors/no%20one/feed.atom', '/topics/trade/feed.rss']) {
+  for (const path of [
+    '/topics/no-such-topic/feed.xml',
+    '/people/nobody/feed.json',
+    '/authors/no%20one/feed.atom',
+    '/topics/trade/feed.rss',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
 })
@@ -63,7 +70,12 @@ test('a conditional request gets 304, and a publish changes the ETag', async ({ 
 
   const staff = await staffApi(playwright, baseURL, adminLogin())
   const title = `Feed check ${unique('story')}`
-  await createArticle(staff, { title, standfirst: 'A story for the feed.', publishedAt: new Date().toISOString(), _status: 'published' })
+  await createArticle(staff, {
+    title,
+    standfirst: 'A story for the feed.',
+    publishedAt: new Date().toISOString(),
+    _status: 'published',
+  })
 
   const after = await request.get('/feed.xml', { headers: { 'If-None-Match': etag } })
   expect(after.status()).toBe(200)
@@ -74,7 +86,11 @@ test('a conditional request gets 304, and a publish changes the ETag', async ({ 
 
 test('a draft never reaches a feed', async ({ request, playwright, baseURL }) => {
   const staff = await staffApi(playwright, baseURL, adminLogin())
-  const draft = await createArticle(staff, { title: `Embargoed ${unique('feed draft')}`, publishedAt: new Date().toISOString(), _status: 'draft' })
+  const draft = await createArticle(staff, {
+    title: `Embargoed ${unique('feed draft')}`,
+    publishedAt: new Date().toISOString(),
+    _status: 'draft',
+  })
   for (const { path } of FEEDS) expect(await (await request.get(path)).text(), path).not.toContain(draft.title)
 })
 
@@ -83,18 +99,33 @@ test.describe('without JavaScript', () => {
 
   test('pages announce the site feeds, section pages their own too, and show a subscribe link', async ({ page }) => {
     await page.goto('/')
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.atom$/)
-    await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', /\/feed\.json$/)
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    )
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.atom$/,
+    )
+    await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute(
+      'href',
+      /\/feed\.json$/,
+    )
 
     await page.goto('/topics/trade')
     const rssLinks = page.locator('link[rel="alternate"][type="application/rss+xml"]')
     await expect(rssLinks).toHaveCount(2)
     await expect(rssLinks.first()).toHaveAttribute('href', /\/topics\/trade\/feed\.xml$/)
-    await expect(page.locator('.section-header .feed-links').getByRole('link', { name: 'RSS' })).toHaveAttribute('href', '/topics/trade/feed.xml')
+    await expect(page.locator('.section-header .feed-links').getByRole('link', { name: 'RSS' })).toHaveAttribute(
+      'href',
+      '/topics/trade/feed.xml',
+    )
 
     await page.goto('/articles/record-trade-200bn')
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/feed\.xml$/)
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    )
     await expect(page.locator('.site-footer').getByRole('link', { name: 'RSS' })).toHaveAttribute('href', '/feed.xml')
   })
 })

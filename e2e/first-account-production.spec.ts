@@ -16,7 +16,10 @@ import { spawnProductionServer } from '../scripts/lib/production-server'
  */
 test.describe.configure({ timeout: 300_000 })
 
-test('a fresh production site gives its first account only to whoever holds the token from its log, once', async ({ browser, playwright }) => {
+test('a fresh production site gives its first account only to whoever holds the token from its log, once', async ({
+  browser,
+  playwright,
+}) => {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-first-account-'))
   const database = await startEmbeddedPostgres({ dataDir, databaseName: 'summitwire_first_account', throwaway: true })
   const port = Number(process.env.E2E_FIRST_ACCOUNT_PORT ?? (await freePort()))
@@ -42,7 +45,11 @@ test('a fresh production site gives its first account only to whoever holds the 
     const client = new pg.Client({ connectionString: database.url })
     await client.connect()
     try {
-      return (await client.query<{ email: string; role: string }>('select u.email, r.value as role from users u left join users_roles r on r.parent_id = u.id')).rows
+      return (
+        await client.query<{ email: string; role: string }>(
+          'select u.email, r.value as role from users u left join users_roles r on r.parent_id = u.id',
+        )
+      ).rows
     } finally {
       await client.end()
     }
@@ -65,14 +72,22 @@ test('a fresh production site gives its first account only to whoever holds the 
     await expect(strangerPage.getByText('npm run create-admin -- you@example.com')).toBeVisible()
     await expect(strangerPage.getByText('ADMIN_EMAIL', { exact: true })).toBeVisible()
     await expect(strangerPage.locator('#field-email')).toHaveCount(0)
-    if (process.env.E2E_SCREENSHOTS) await strangerPage.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'first-account-refused.png'), fullPage: true })
+    if (process.env.E2E_SCREENSHOTS)
+      await strangerPage.screenshot({
+        path: path.join(process.env.E2E_SCREENSHOTS, 'first-account-refused.png'),
+        fullPage: true,
+      })
     await strangerPage.goto('/admin/create-first-user?token=guessed')
     await expect(strangerPage).toHaveURL(/\/admin\/create-first-user$/)
-    await expect(strangerPage.getByRole('alert').filter({ hasText: 'setup token this browser holds is not valid' })).toBeVisible()
+    await expect(
+      strangerPage.getByRole('alert').filter({ hasText: 'setup token this browser holds is not valid' }),
+    ).toBeVisible()
     await expect(strangerPage.locator('#field-email')).toHaveCount(0)
     await stranger.close()
 
-    const anonymous = await api.post('/api/users/first-register', { data: { email: 'mallory@example.com', password: 'mallory-password', name: 'Mallory' } })
+    const anonymous = await api.post('/api/users/first-register', {
+      data: { email: 'mallory@example.com', password: 'mallory-password', name: 'Mallory' },
+    })
     expect(anonymous.status()).toBe(403)
     expect(JSON.stringify(await anonymous.json())).toMatch(/ADMIN_EMAIL.*create-admin.*setup token/)
     expect(await users()).toEqual([])
@@ -88,7 +103,8 @@ test('a fresh production site gives its first account only to whoever holds the 
     await page.locator('#field-password').fill('chief-password-long-enough')
     await page.locator('#field-confirm-password').fill('chief-password-long-enough')
     await page.locator('#field-name').fill('Chief Editor')
-    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'first-account-form.png'), fullPage: true })
+    if (process.env.E2E_SCREENSHOTS)
+      await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOTS, 'first-account-form.png'), fullPage: true })
     await page.getByRole('button', { name: 'Create' }).click()
     await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
     await expect.poll(users).toEqual([{ email: 'chief@example.com', role: 'admin' }])

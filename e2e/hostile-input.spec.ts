@@ -13,7 +13,12 @@ const XSS = `"><script>alert(1)</script><img src=x onerror=alert(2)></script><sv
 /** For fields too short for the whole string (a topic's name holds 80 characters). */
 const XSS_SHORT = `</script><script>alert(1)</script>`
 
-test('markup typed into editors’ fields is shown as text on pages, in feeds and in JSON-LD', async ({ page, request, playwright, baseURL }) => {
+test('markup typed into editors’ fields is shown as text on pages, in feeds and in JSON-LD', async ({
+  page,
+  request,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000)
   const staff = await staffApi(playwright, baseURL, adminLogin())
   const tag = unique('xss')
@@ -23,7 +28,12 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
     return ((await response.json()) as { doc: { id: number; slug: string } }).doc
   }
   const topic = await post('topics', { name: `Topic ${tag} ${XSS_SHORT}`, description: `About ${XSS}` })
-  const person = await post('people', { name: `Person ${tag} ${XSS}`, role: `Role ${XSS}`, country: 'RU', bio: `Bio ${XSS}` })
+  const person = await post('people', {
+    name: `Person ${tag} ${XSS}`,
+    role: `Role ${XSS}`,
+    country: 'RU',
+    bio: `Bio ${XSS}`,
+  })
   const event = await post('events', {
     name: `Summit ${tag} ${XSS}`,
     kind: 'summit',
@@ -53,9 +63,19 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
     people: [person.id],
     event: event.id,
     body: richTextWithBlocks([`Body ${XSS}`], {
-      0: [blockNode({ blockType: 'pullQuote', text: `Pull ${XSS}`, attribution: `By ${XSS_SHORT}` }), blockNode({ blockType: 'chart', indicator: indicator.id, title: `Chart ${XSS}` })],
+      0: [
+        blockNode({ blockType: 'pullQuote', text: `Pull ${XSS}`, attribution: `By ${XSS_SHORT}` }),
+        blockNode({ blockType: 'chart', indicator: indicator.id, title: `Chart ${XSS}` }),
+      ],
     }),
-    externalCoverage: [{ outlet: `Outlet ${XSS}`, title: `Report ${XSS}`, url: 'https://example.com/report', publishedAt: '2019-03-01T00:00:00.000Z' }],
+    externalCoverage: [
+      {
+        outlet: `Outlet ${XSS}`,
+        title: `Report ${XSS}`,
+        url: 'https://example.com/report',
+        publishedAt: '2019-03-01T00:00:00.000Z',
+      },
+    ],
     corrections: [{ date: '2019-03-02T00:00:00.000Z', text: `Correction ${XSS}` }],
     publishedAt: '2019-03-01T12:00:00.000Z',
     _status: 'published',
@@ -73,7 +93,14 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
     _status: 'published',
   })
 
-  const pages = [`/articles/${article.slug}`, `/topics/${topic.slug}`, `/people/${person.slug}`, `/events/${event.slug}`, `/statements/${statement.id}`, `/search?q=${tag}`]
+  const pages = [
+    `/articles/${article.slug}`,
+    `/topics/${topic.slug}`,
+    `/people/${person.slug}`,
+    `/events/${event.slug}`,
+    `/statements/${statement.id}`,
+    `/search?q=${tag}`,
+  ]
   for (const path of pages) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)
@@ -83,12 +110,16 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
     expect(html, path).not.toContain('<img src=x')
     expect(html, path).not.toContain('<svg onload')
     // Every structured-data block still parses, and holds the text as typed.
-    for (const [, json] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) expect(() => JSON.parse(json!), path).not.toThrow()
+    for (const [, json] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs))
+      expect(() => JSON.parse(json!), path).not.toThrow()
   }
   // The text is there, escaped: body blocks, the chart and its data, the summit's details.
   const escaped = (label: string) => `${label} &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;`
   const shown: [string, string[]][] = [
-    [`/articles/${article.slug}`, [escaped('Body'), escaped('Pull'), escaped('Chart'), escaped('Target'), escaped('Source')]],
+    [
+      `/articles/${article.slug}`,
+      [escaped('Body'), escaped('Pull'), escaped('Chart'), escaped('Target'), escaped('Source')],
+    ],
     [`/events/${event.slug}`, [escaped('Outcome'), 'City &lt;/script&gt;&lt;script&gt;']],
     [`/statements/${statement.id}`, [escaped('Original'), escaped('Context'), 'Outlet &lt;/script&gt;&lt;script&gt;']],
   ]
@@ -97,7 +128,9 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
     for (const text of texts) expect(html, path).toContain(text)
   }
   const articleHtml = await (await request.get(`/articles/${article.slug}`)).text()
-  const [structured] = [...articleHtml.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(([, json]) => JSON.parse(json!) as { headline?: string }[])
+  const [structured] = [...articleHtml.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    ([, json]) => JSON.parse(json!) as { headline?: string }[],
+  )
   expect(structured?.[0]?.headline).toBe(`Headline ${tag} ${XSS}`)
 
   for (const path of ['/feed.xml', '/feed.atom', `/topics/${topic.slug}/feed.xml`]) {
@@ -125,7 +158,10 @@ test('markup typed into editors’ fields is shown as text on pages, in feeds an
 })
 
 /** Every structured-data block of a page, parsed (throws if one does not parse). */
-const jsonLdBlocks = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(([, json]) => JSON.parse(json!) as unknown)
+const jsonLdBlocks = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    ([, json]) => JSON.parse(json!) as unknown,
+  )
 
 /** The markup of XSS would have become elements: fail on any trace of it. */
 function expectNoInjectedMarkup(text: string, where: string) {
@@ -149,9 +185,19 @@ test('markup in an author’s profile, an image’s text and a story’s body st
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const tag = unique('xss2')
   const writer = await created(
-    await admin.post('/api/users', { data: { email: `${tag}@e2e.localhost`, password: unique('pw'), name: `Writer ${tag} ${XSS_SHORT}`, bio: `Bio ${XSS}`, roles: ['writer'] } }),
+    await admin.post('/api/users', {
+      data: {
+        email: `${tag}@e2e.localhost`,
+        password: unique('pw'),
+        name: `Writer ${tag} ${XSS_SHORT}`,
+        bio: `Bio ${XSS}`,
+        roles: ['writer'],
+      },
+    }),
   )
-  const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#336699' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
   const image = await created(
     await admin.post('/api/media', {
       multipart: {
@@ -169,7 +215,9 @@ test('markup in an author’s profile, an image’s text and a story’s body st
         standfirst: `Standfirst ${tag}`,
         authors: [writer.id],
         heroImage: image.id,
-        body: richTextWithBlocks([`Body ${XSS}`, `Second ${XSS_SHORT}`], { 1: [blockNode({ blockType: 'figure', image: image.id, caption: `Figure ${XSS}` })] }),
+        body: richTextWithBlocks([`Body ${XSS}`, `Second ${XSS_SHORT}`], {
+          1: [blockNode({ blockType: 'figure', image: image.id, caption: `Figure ${XSS}` })],
+        }),
         seo: { title: `SEO ${tag} ${XSS_SHORT}`, description: `Summary ${XSS}` },
         publishedAt: '2019-03-02T12:00:00.000Z',
         _status: 'published',
@@ -189,14 +237,20 @@ test('markup in an author’s profile, an image’s text and a story’s body st
   }
   const articleHtml = await (await request.get(articlePath)).text()
   // The search-result title and summary are the editor's SEO fields, escaped.
-  expect(articleHtml).toContain(`<title>SEO ${tag} &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; — Summit Wire</title>`)
+  expect(articleHtml).toContain(
+    `<title>SEO ${tag} &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; — Summit Wire</title>`,
+  )
   expect(articleHtml).toContain('<meta name="description" content="Summary &quot;&gt;&lt;script&gt;')
   expect(articleHtml).toContain(`Caption &quot;&gt;&lt;script&gt;`)
   expect(articleHtml).toContain(`Credit &quot;&gt;&lt;script&gt;`)
   expect(articleHtml).toContain(`alt="Alt &quot;&gt;&lt;script&gt;`)
   expect(articleHtml).toContain(`Body &quot;&gt;&lt;script&gt;`)
   expect(articleHtml).toContain(`Figure &quot;&gt;&lt;script&gt;`)
-  const [structured] = jsonLdBlocks(articleHtml) as { headline?: string; author?: { name?: string }[]; image?: unknown }[][]
+  const [structured] = jsonLdBlocks(articleHtml) as {
+    headline?: string
+    author?: { name?: string }[]
+    image?: unknown
+  }[][]
   expect(structured?.[0]?.headline).toBe(title)
   expect(structured?.[0]?.author?.[0]?.name).toBe(`Writer ${tag} ${XSS_SHORT}`)
 
@@ -205,7 +259,9 @@ test('markup in an author’s profile, an image’s text and a story’s body st
     expect(xml, path).toContain(tag)
     expectNoInjectedMarkup(xml, path)
   }
-  const feed = (await (await request.get('/feed.json')).json()) as { items: { title: string; content_html: string; authors?: { name: string }[]; attachments?: { title?: string }[] }[] }
+  const feed = (await (await request.get('/feed.json')).json()) as {
+    items: { title: string; content_html: string; authors?: { name: string }[]; attachments?: { title?: string }[] }[]
+  }
   const item = feed.items.find((entry) => entry.title.includes(tag))
   expect(item?.title).toBe(title)
   expect(item?.authors?.[0]?.name).toBe(`Writer ${tag} ${XSS_SHORT}`)
@@ -215,10 +271,13 @@ test('markup in an author’s profile, an image’s text and a story’s body st
   // The card draws the title's characters, Cyrillic, Chinese, Arabic and emoji, as text.
   const card = await request.get(`${articlePath}/og.png`)
   expect(card.status()).toBe(200)
-  const { data, info } = await sharp(await card.body()).raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(await card.body())
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   expect([info.width, info.height]).toEqual([1200, 630])
   let green = 0
-  for (let offset = 0; offset < data.length; offset += info.channels) if (data[offset + 1]! > 200 && data[offset]! < 80 && data[offset + 2]! < 80) green++
+  for (let offset = 0; offset < data.length; offset += info.channels)
+    if (data[offset + 1]! > 200 && data[offset]! < 80 && data[offset + 2]! < 80) green++
   expect(green, 'pixels drawn in the colour the title names').toBe(0)
 
   // The admin shows the same text as text: no dialog opens on its list and edit screens.
@@ -291,8 +350,10 @@ test('malformed and out-of-range requests get a 4xx with a message, never a 5xx'
   for (const [path, allowed] of cases) {
     const response = await request.get(path)
     const body = await response.text()
-    if (!allowed.includes(response.status())) wrong.push(`${path.slice(0, 80)} answered ${response.status()}: ${body.slice(0, 160)}`)
-    else if (response.status() >= 400 && path.startsWith('/api/') && !/"message":"[^"]+"/.test(body)) wrong.push(`${path.slice(0, 80)} gave no message: ${body.slice(0, 160)}`)
+    if (!allowed.includes(response.status()))
+      wrong.push(`${path.slice(0, 80)} answered ${response.status()}: ${body.slice(0, 160)}`)
+    else if (response.status() >= 400 && path.startsWith('/api/') && !/"message":"[^"]+"/.test(body))
+      wrong.push(`${path.slice(0, 80)} gave no message: ${body.slice(0, 160)}`)
   }
   expect(wrong).toEqual([])
 })

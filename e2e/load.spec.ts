@@ -64,7 +64,10 @@ async function busyMinute(baseURL: string): Promise<autocannon.Result> {
       {
         setupRequest: (request) => {
           next += 1
-          const path = next % 50 === 0 ? `/search?q=${encodeURIComponent(`summit x${next}`)}` : READER_PATHS[next % READER_PATHS.length]!
+          const path =
+            next % 50 === 0
+              ? `/search?q=${encodeURIComponent(`summit x${next}`)}`
+              : READER_PATHS[next % READER_PATHS.length]!
           return { ...request, path }
         },
       },
@@ -80,7 +83,9 @@ test('64 connections for a minute: no errors, no 5xx, and memory flat afterwards
   const afterLoad = serverMemoryMb()
   await new Promise((resolve) => setTimeout(resolve, 15_000))
   const afterRest = serverMemoryMb()
-  console.log(`load: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms; server memory ${before} → ${afterLoad} → ${afterRest} MB`)
+  console.log(
+    `load: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms; server memory ${before} → ${afterLoad} → ${afterRest} MB`,
+  )
 
   expect(result.errors, 'connection errors').toBe(0)
   expect(result.timeouts, 'timeouts').toBe(0)

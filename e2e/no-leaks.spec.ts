@@ -18,7 +18,11 @@ async function first(api: APIRequestContext, collection: string, where = ''): Pr
   return found.docs[0]!
 }
 
-test('nothing hidden reaches any surface, and no account detail leaves the admin', async ({ request, playwright, baseURL }) => {
+test('nothing hidden reaches any surface, and no account detail leaves the admin', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(180_000)
   const staff = await staffApi(playwright, baseURL, adminLogin())
   const marker = `zqxleak${Date.now().toString(36)}`
@@ -28,29 +32,84 @@ test('nothing hidden reaches any surface, and no account detail leaves the admin
   const person = await first(staff, 'people', '&sort=name')
   const event = await first(staff, 'events', '&where[_status][equals]=published&sort=-startDate')
   const anchor = await first(staff, 'articles', '&where[slug][equals]=record-trade-200bn')
-  const shared = { topics: [topic.id], people: [person.id], event: event.id, relatedArticles: [anchor.id], standfirst: `Hidden ${marker} ${secret} standfirst.` }
+  const shared = {
+    topics: [topic.id],
+    people: [person.id],
+    event: event.id,
+    relatedArticles: [anchor.id],
+    standfirst: `Hidden ${marker} ${secret} standfirst.`,
+  }
 
   const draft = await createArticle(staff, { title: `Draft ${marker} ${unique('d')}`, ...shared, _status: 'draft' })
-  const scheduled = await createArticle(staff, { title: `Scheduled ${marker} ${unique('s')}`, ...shared, publishedAt: '2099-01-01T00:00:00.000Z', _status: 'draft' })
-  const withdrawn = await createArticle(staff, { title: `Withdrawn ${marker} ${unique('w')}`, ...shared, _status: 'published' })
-  const deleted = await createArticle(staff, { title: `Deleted ${marker} ${unique('x')}`, ...shared, _status: 'published' })
+  const scheduled = await createArticle(staff, {
+    title: `Scheduled ${marker} ${unique('s')}`,
+    ...shared,
+    publishedAt: '2099-01-01T00:00:00.000Z',
+    _status: 'draft',
+  })
+  const withdrawn = await createArticle(staff, {
+    title: `Withdrawn ${marker} ${unique('w')}`,
+    ...shared,
+    _status: 'published',
+  })
+  const deleted = await createArticle(staff, {
+    title: `Deleted ${marker} ${unique('x')}`,
+    ...shared,
+    _status: 'published',
+  })
   // Published for a moment: every cache that showed them must forget them.
-  for (const path of ['/', '/topics/trade', '/feed.xml']) expect(await (await request.get(path)).text()).toContain(marker)
+  for (const path of ['/', '/topics/trade', '/feed.xml'])
+    expect(await (await request.get(path)).text()).toContain(marker)
   await updateArticle(staff, withdrawn.id, { _status: 'draft' })
   expect((await staff.delete(`/api/articles/${deleted.id}`)).status()).toBe(200)
 
-  const statement = await staff.post('/api/statements', { data: { speaker: person.id, quote: `Words ${marker} ${secret} unsaid.`, date: '2024-05-16T00:00:00.000Z', event: event.id, topics: [topic.id], _status: 'draft' } })
+  const statement = await staff.post('/api/statements', {
+    data: {
+      speaker: person.id,
+      quote: `Words ${marker} ${secret} unsaid.`,
+      date: '2024-05-16T00:00:00.000Z',
+      event: event.id,
+      topics: [topic.id],
+      _status: 'draft',
+    },
+  })
   expect(statement.status(), await statement.text()).toBe(201)
   const statementId = ((await statement.json()) as { doc: Doc }).doc.id
-  const summit = await staff.post('/api/events', { data: { name: `Summit ${marker}`, kind: 'summit', startDate: '2024-05-16T00:00:00.000Z', summary: `Hidden ${marker} ${secret}.`, _status: 'draft' } })
+  const summit = await staff.post('/api/events', {
+    data: {
+      name: `Summit ${marker}`,
+      kind: 'summit',
+      startDate: '2024-05-16T00:00:00.000Z',
+      summary: `Hidden ${marker} ${secret}.`,
+      _status: 'draft',
+    },
+  })
   expect(summit.status(), await summit.text()).toBe(201)
   const summitSlug = ((await summit.json()) as { doc: Doc }).doc.slug
 
   const author = await first(staff, 'users', '&where[roles][contains]=writer')
   const sitemapIndex = await (await request.get('/sitemap.xml')).text()
   const childSitemaps = [...sitemapIndex.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
-  const pages = ['/', '/topics/trade', `/people/${person.slug}`, `/events/${event.slug}`, '/events', `/articles/${anchor.slug}`, `/authors/${author.slug}`, `/search?q=${secret}`, `/search?q=${encodeURIComponent(`hidden ${secret}`)}`]
-  const feeds = ['/feed.xml', '/feed.atom', '/feed.json', '/topics/trade/feed.xml', `/people/${person.slug}/feed.json`, `/events/${event.slug}/feed.atom`, `/authors/${author.slug}/feed.xml`]
+  const pages = [
+    '/',
+    '/topics/trade',
+    `/people/${person.slug}`,
+    `/events/${event.slug}`,
+    '/events',
+    `/articles/${anchor.slug}`,
+    `/authors/${author.slug}`,
+    `/search?q=${secret}`,
+    `/search?q=${encodeURIComponent(`hidden ${secret}`)}`,
+  ]
+  const feeds = [
+    '/feed.xml',
+    '/feed.atom',
+    '/feed.json',
+    '/topics/trade/feed.xml',
+    `/people/${person.slug}/feed.json`,
+    `/events/${event.slug}/feed.atom`,
+    `/authors/${author.slug}/feed.xml`,
+  ]
   const api = [
     `/api/articles?where[title][like]=${marker}&draft=true`,
     `/api/articles?where[standfirst][like]=${marker}&draft=true&depth=2`,
@@ -77,7 +136,9 @@ test('nothing hidden reaches any surface, and no account detail leaves the admin
   }
   for (const path of [...feeds, '/news-sitemap.xml', ...childSitemaps, ...api]) await probe(path, path)
   const graphql = await request.post('/api/graphql', {
-    data: { query: `{ Articles(draft: true, where: { title: { like: "${marker}" } }) { docs { title standfirst } } Statements(draft: true) { docs { quote } } Users(limit: 100) { docs { name email } } }` },
+    data: {
+      query: `{ Articles(draft: true, where: { title: { like: "${marker}" } }) { docs { title standfirst } } Statements(draft: true) { docs { quote } } Users(limit: 100) { docs { name email } } }`,
+    },
   })
   probes.push({ label: 'GraphQL', body: await graphql.text(), status: graphql.status() })
 

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test'
 import { expectCached, unique } from './support/newsroom'
 import { runScript } from './support/run-script'
 
-test('a save made outside any request (a script on the Local API) still shows on the next request', async ({ request, baseURL }) => {
+test('a save made outside any request (a script on the Local API) still shows on the next request', async ({
+  request,
+  baseURL,
+}) => {
   await expectCached(request, '/')
   const title = `Scripted wire copy ${unique('script')}`
 

@@ -3,7 +3,12 @@ import { expect, test } from '@playwright/test'
 import { signIn } from './support/admin-ui'
 import { adminLogin, createAccount, expectCached, staffApi, unique, updateArticle } from './support/newsroom'
 
-test('an editor writes and publishes in the admin; the next request shows it on the home page and its own page', async ({ page, request, playwright, baseURL }) => {
+test('an editor writes and publishes in the admin; the next request shows it on the home page and its own page', async ({
+  page,
+  request,
+  playwright,
+  baseURL,
+}) => {
   const editor = await createAccount(await staffApi(playwright, baseURL, adminLogin()), 'editor')
   const title = `Record trade ${unique('story')}`
   const bodyText = 'Bilateral trade reached a record, the leaders said.'

@@ -12,7 +12,9 @@ const READER_PAGES = ['/', '/articles/record-trade-200bn', '/topics/trade', '/ev
 
 /** Script elements a browser would run: any without a `type` that marks them as data. */
 const executableScripts = (html: string) =>
-  [...html.matchAll(/<script\b([^>]*)>/gi)].filter(([, attributes]) => !/\btype="application\/ld\+json"/i.test(attributes ?? ''))
+  [...html.matchAll(/<script\b([^>]*)>/gi)].filter(
+    ([, attributes]) => !/\btype="application\/ld\+json"/i.test(attributes ?? ''),
+  )
 
 test('a reader page from the cache carries no scripts, only its structured data', async ({ request }) => {
   for (const path of READER_PAGES) {
@@ -27,10 +29,15 @@ test('a reader page from the cache carries no scripts, only its structured data'
   }
   const article = await (await request.get('/articles/record-trade-200bn')).text()
   const structured = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(article)?.[1]
-  expect(JSON.parse(structured ?? 'null')).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'NewsArticle' })]))
+  expect(JSON.parse(structured ?? 'null')).toEqual(
+    expect.arrayContaining([expect.objectContaining({ '@type': 'NewsArticle' })]),
+  )
 })
 
-test('the browser downloads no JavaScript for a cached article, and the article reads in full', async ({ page, request }) => {
+test('the browser downloads no JavaScript for a cached article, and the article reads in full', async ({
+  page,
+  request,
+}) => {
   await request.get('/articles/record-trade-200bn')
   const scripts: string[] = []
   page.on('request', (sent) => {
@@ -60,12 +67,18 @@ test('a story that does not exist reads as a 404 page with JavaScript off and on
   }
 })
 
-test('a preview keeps the client runtime: a save in the admin re-renders the previewed draft', async ({ browser, playwright, baseURL }) => {
+test('a preview keeps the client runtime: a save in the admin re-renders the previewed draft', async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const editorLogin = await createAccount(admin, 'editor')
   const editor = await staffApi(playwright, baseURL, editorLogin)
   const title = `Grain corridor ${unique('preview')}`
-  const created = await editor.post('/api/articles?draft=true', { data: { title, standfirst: 'A draft under edit.', _status: 'draft' } })
+  const created = await editor.post('/api/articles?draft=true', {
+    data: { title, standfirst: 'A draft under edit.', _status: 'draft' },
+  })
   expect(created.status(), await created.text()).toBe(201)
   const { id } = ((await created.json()) as { doc: { id: number } }).doc
 
@@ -76,7 +89,9 @@ test('a preview keeps the client runtime: a save in the admin re-renders the pre
   await preview.goto(`/api/preview?collection=articles&id=${id}`)
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
 
-  const saved = await editor.patch(`/api/articles/${id}?draft=true`, { data: { title: `${title} (revised)`, _status: 'draft' } })
+  const saved = await editor.patch(`/api/articles/${id}?draft=true`, {
+    data: { title: `${title} (revised)`, _status: 'draft' },
+  })
   expect(saved.status(), await saved.text()).toBe(200)
   // What Payload's live preview posts to the previewed window after each save.
   await preview.evaluate(() => window.postMessage({ type: 'payload-document-event' }, window.location.origin))

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 
 import { expectOgCard } from './support/og-card'
 
-test('the seed story reads as a news article: headline, standfirst, byline, dateline, time, topics, body', async ({ page }) => {
+test('the seed story reads as a news article: headline, standfirst, byline, dateline, time, topics, body', async ({
+  page,
+}) => {
   const response = await page.goto('/articles/record-trade-200bn')
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Xi and Putin hail record trade/)
@@ -11,7 +13,9 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(page.locator('.dateline')).toHaveText('BEIJING')
   await expect(page.locator('time[datetime="2024-05-16T15:00:00.000Z"]')).toBeVisible()
   await expect(page.getByRole('list', { name: 'Topics' })).toContainText('Trade')
-  await expect(page.locator('.body')).toContainText('Xi Jinping affirmed that bilateral trade has reached record levels')
+  await expect(page.locator('.body')).toContainText(
+    'Xi Jinping affirmed that bilateral trade has reached record levels',
+  )
 
   const card = page.locator('.body .quote-card')
   await expect(card).toContainText('Bilateral trade has reached record levels')
@@ -31,11 +35,17 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   // Browsers keep the image for a day instead of fetching it again on every page.
   const heroFile = await page.request.get((await hero.getAttribute('src')) ?? '')
   expect(heroFile.headers()['cache-control']).toBe('public, max-age=86400')
-  await expect(page.locator('.article .figure figcaption')).toContainText('Data: General Administration of Customs of China')
+  await expect(page.locator('.article .figure figcaption')).toContainText(
+    'Data: General Administration of Customs of China',
+  )
 
   const structured = await page.locator('script[type="application/ld+json"]').first().textContent()
   const [article, breadcrumbs] = JSON.parse(structured ?? '[]') as Record<string, unknown>[]
-  expect(article).toMatchObject({ '@type': 'NewsArticle', dateline: 'BEIJING', datePublished: '2024-05-16T15:00:00.000Z' })
+  expect(article).toMatchObject({
+    '@type': 'NewsArticle',
+    dateline: 'BEIJING',
+    datePublished: '2024-05-16T15:00:00.000Z',
+  })
   expect((article!.author as { url: string }[])[0]!.url).toMatch(/\/authors\//)
   expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' })
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
@@ -49,13 +59,18 @@ test('the seed story reads as a news article: headline, standfirst, byline, date
   await expect(related.locator('.related-external')).toContainText('The Moscow Times')
 })
 
-test('the home page leads with the latest story, then the latest, summits and statements, and pages by path', async ({ page, request }) => {
+test('the home page leads with the latest story, then the latest, summits and statements, and pages by path', async ({
+  page,
+  request,
+}) => {
   const response = await page.goto('/')
   // Only the admin asks for the colour-scheme hint: Critical-CH would make Chrome send a
   // reader's first request twice.
   expect(response?.headers()['critical-ch']).toBeUndefined()
   expect(response?.headers()['accept-ch']).toBeUndefined()
-  expect((await request.get('/admin', { maxRedirects: 0 })).headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+  expect((await request.get('/admin', { maxRedirects: 0 })).headers()['critical-ch']).toBe(
+    'Sec-CH-Prefers-Color-Scheme',
+  )
   // The stylesheet is inline: no request holds back the first paint, and it still applies.
   await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0)
   await expect(page.locator('.site-name')).toHaveCSS('font-size', '32px')
@@ -75,7 +90,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/')
     // Other specs publish newer stories first; the reader pages back until the seed story.
     const story = page.getByRole('link', { name: /Xi and Putin hail record trade/ })
-    for (let older = 0; older < 5 && (await story.count()) === 0; older += 1) await page.getByRole('link', { name: 'Older' }).click()
+    for (let older = 0; older < 5 && (await story.count()) === 0; older += 1)
+      await page.getByRole('link', { name: 'Older' }).click()
     await story.first().click()
     await expect(page).toHaveURL(/\/articles\/record-trade-200bn$/)
 
@@ -93,14 +109,24 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: /Xi and Putin hail record trade/ })).toBeVisible()
 
     await page.goBack()
-    await page.getByRole('complementary', { name: 'People in this story' }).getByRole('link', { name: 'Xi Jinping' }).click()
+    await page
+      .getByRole('complementary', { name: 'People in this story' })
+      .getByRole('link', { name: 'Xi Jinping' })
+      .click()
     await expect(page).toHaveURL(/\/people\/xi-jinping$/)
     await expect(page.locator('.section-header .standfirst')).toContainText('China')
   })
 
   test('archives page by path and refuse bad pages', async ({ request }) => {
     expect((await request.get('/topics/trade/page/2')).status()).toBe(200)
-    for (const path of ['/topics/trade/page/0', '/topics/trade/page/abc', '/topics/trade/page/999', '/topics/no-such-topic', '/people/nobody', '/authors/nobody']) {
+    for (const path of [
+      '/topics/trade/page/0',
+      '/topics/trade/page/abc',
+      '/topics/trade/page/999',
+      '/topics/no-such-topic',
+      '/people/nobody',
+      '/authors/nobody',
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404)
     }
     const first = await request.get('/topics/trade/page/1', { maxRedirects: 0 })

@@ -41,7 +41,11 @@ async function fetchImage(request: APIRequestContext, image: ImageObject) {
 
 /** Whether the top rows of an image are the card's red bar. */
 async function isCard(body: Buffer): Promise<boolean> {
-  const { data, info } = await sharp(body).extract({ left: 0, top: 2, width: 200, height: 6 }).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(body)
+    .extract({ left: 0, top: 2, width: 200, height: 6 })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   const [r = 0, g = 0, b = 0] = [0, 1, 2].map((channel) => {
     let sum = 0
     for (let at = channel; at < data.length; at += info.channels) sum += data[at]!
@@ -65,7 +69,10 @@ async function expectThreeImages(request: APIRequestContext, article: NewsArticl
 
 async function upload(api: APIRequestContext, name: string, image: Buffer): Promise<{ id: number }> {
   const response = await api.post('/api/media', {
-    multipart: { file: { name, mimeType: 'image/jpeg', buffer: image }, _payload: JSON.stringify({ alt: `Test picture ${name}` }) },
+    multipart: {
+      file: { name, mimeType: 'image/jpeg', buffer: image },
+      _payload: JSON.stringify({ alt: `Test picture ${name}` }),
+    },
   })
   expect(response.status(), await response.text()).toBe(201)
   return ((await response.json()) as { doc: { id: number } }).doc
@@ -74,7 +81,13 @@ async function upload(api: APIRequestContext, name: string, image: Buffer): Prom
 /** A photograph stand-in: blue, with a green band on the left, so where a crop was cut shows. */
 function picture(width: number, height: number, green = 0.25): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#2050c0' } })
-    .composite([{ input: { create: { width: Math.round(width * green), height, channels: 3, background: '#20a040' } }, left: 0, top: 0 }])
+    .composite([
+      {
+        input: { create: { width: Math.round(width * green), height, channels: 3, background: '#20a040' } },
+        left: 0,
+        top: 0,
+      },
+    ])
     .jpeg()
     .toBuffer()
 }
@@ -86,12 +99,17 @@ async function centreIsGreen(body: Buffer): Promise<boolean> {
 }
 
 async function publish(api: APIRequestContext, data: Record<string, unknown>): Promise<{ id: number; slug: string }> {
-  const response = await api.post('/api/articles', { data: { publishedAt: '2024-07-03T10:00:00.000Z', _status: 'published', ...data } })
+  const response = await api.post('/api/articles', {
+    data: { publishedAt: '2024-07-03T10:00:00.000Z', _status: 'published', ...data },
+  })
   expect(response.status(), await response.text()).toBe(201)
   return ((await response.json()) as { doc: { id: number; slug: string } }).doc
 }
 
-test('the seed story: the hero cut where it is large enough, the card for the square, a logo and large previews', async ({ page, request }) => {
+test('the seed story: the hero cut where it is large enough, the card for the square, a logo and large previews', async ({
+  page,
+  request,
+}) => {
   // Its hero is 1600×900: that holds 16:9 and 4:3 at 1200 px, but a square of only 900.
   const article = await newsArticle(page, '/articles/record-trade-200bn')
   expect(article.image.map((image) => new URL(image.url).pathname)).toEqual([
@@ -101,10 +119,19 @@ test('the seed story: the hero cut where it is large enough, the card for the sq
   ])
   const [wide, standard, square] = await expectThreeImages(request, article)
   expect([wide!.format, standard!.format, square!.format]).toEqual(['jpeg', 'jpeg', 'png'])
-  expect([await isCard(wide!.body), await isCard(standard!.body), await isCard(square!.body)]).toEqual([false, false, true])
+  expect([await isCard(wide!.body), await isCard(standard!.body), await isCard(square!.body)]).toEqual([
+    false,
+    false,
+    true,
+  ])
 
   // Asked for a square cut anyway, the hero address draws the card rather than enlarge 900 px.
-  const enlarged = await fetchImage(request, { '@type': 'ImageObject', url: new URL('/articles/record-trade-200bn/hero/1x1.jpg', page.url()).toString(), width: 1200, height: 1200 })
+  const enlarged = await fetchImage(request, {
+    '@type': 'ImageObject',
+    url: new URL('/articles/record-trade-200bn/hero/1x1.jpg', page.url()).toString(),
+    width: 1200,
+    height: 1200,
+  })
   expect(await isCard(enlarged.body)).toBe(true)
 
   // Kept like the Open Graph card: the second request is served from Next's cache.
@@ -123,10 +150,17 @@ test('the seed story: the hero cut where it is large enough, the card for the sq
   }
   // A missing page stays out of the index.
   expect((await page.goto('/articles/no-such-story'))?.status()).toBe(404)
-  expect(await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')))).toContain('noindex')
+  expect(
+    await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content'))),
+  ).toContain('noindex')
 })
 
-test('a story with a small hero or none gets the three cards, never an enlarged photo', async ({ page, request, playwright, baseURL }) => {
+test('a story with a small hero or none gets the three cards, never an enlarged photo', async ({
+  page,
+  request,
+  playwright,
+  baseURL,
+}) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const small = await upload(admin, `${unique('small')}.jpg`, await picture(800, 450))
   const withSmallHero = await publish(admin, { title: unique('Story with a small hero'), heroImage: small.id })
@@ -134,21 +168,37 @@ test('a story with a small hero or none gets the three cards, never an enlarged 
 
   for (const story of [withSmallHero, withoutHero]) {
     const article = await newsArticle(page, `/articles/${story.slug}`)
-    expect(article.image.map((image) => new URL(image.url).pathname)).toEqual(['16x9', '4x3', '1x1'].map((ratio) => `/articles/${story.slug}/card/${ratio}.png`))
+    expect(article.image.map((image) => new URL(image.url).pathname)).toEqual(
+      ['16x9', '4x3', '1x1'].map((ratio) => `/articles/${story.slug}/card/${ratio}.png`),
+    )
     for (const answer of await expectThreeImages(request, article)) {
       expect(answer.format).toBe('png')
       expect(await isCard(answer.body)).toBe(true)
     }
   }
   // The hero's address, asked for directly, answers the card at the promised size too.
-  const direct = await fetchImage(request, { '@type': 'ImageObject', url: new URL(`/articles/${withSmallHero.slug}/hero/16x9.jpg`, page.url()).toString(), width: 1200, height: 675 })
+  const direct = await fetchImage(request, {
+    '@type': 'ImageObject',
+    url: new URL(`/articles/${withSmallHero.slug}/hero/16x9.jpg`, page.url()).toString(),
+    width: 1200,
+    height: 675,
+  })
   expect(await isCard(direct.body)).toBe(true)
-  for (const path of [`/articles/${withSmallHero.slug}/card/2x1.png`, `/articles/${withSmallHero.slug}/card/16x9.jpg`, '/articles/no-such-story/card/16x9.png']) {
+  for (const path of [
+    `/articles/${withSmallHero.slug}/card/2x1.png`,
+    `/articles/${withSmallHero.slug}/card/16x9.jpg`,
+    '/articles/no-such-story/card/16x9.png',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
 })
 
-test('the crops follow the editor: a new focal point or a smaller hero changes them', async ({ page, request, playwright, baseURL }) => {
+test('the crops follow the editor: a new focal point or a smaller hero changes them', async ({
+  page,
+  request,
+  playwright,
+  baseURL,
+}) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   // 3600×1200, green up to x = 1440: the centred square (x 1200–2400) is blue through its middle.
   const large = await upload(admin, `${unique('large')}.jpg`, await picture(3600, 1200, 0.4))
@@ -156,7 +206,9 @@ test('the crops follow the editor: a new focal point or a smaller hero changes t
   const pagePath = `/articles/${story.slug}`
 
   const before = await newsArticle(page, pagePath)
-  expect(before.image.map((image) => new URL(image.url).pathname)).toEqual(['16x9', '4x3', '1x1'].map((ratio) => `${pagePath}/hero/${ratio}.jpg`))
+  expect(before.image.map((image) => new URL(image.url).pathname)).toEqual(
+    ['16x9', '4x3', '1x1'].map((ratio) => `${pagePath}/hero/${ratio}.jpg`),
+  )
   const [, , centred] = await expectThreeImages(request, before)
   expect(await centreIsGreen(centred!.body)).toBe(false)
   const square = new URL(before.image[2]!.url).pathname
@@ -175,7 +227,9 @@ test('the crops follow the editor: a new focal point or a smaller hero changes t
   const swapped = await admin.patch(`/api/articles/${story.id}`, { data: { heroImage: small.id } })
   expect(swapped.status(), await swapped.text()).toBe(200)
   const replaced = await newsArticle(page, pagePath)
-  expect(replaced.image.map((image) => new URL(image.url).pathname)).toEqual(['16x9', '4x3', '1x1'].map((ratio) => `${pagePath}/card/${ratio}.png`))
+  expect(replaced.image.map((image) => new URL(image.url).pathname)).toEqual(
+    ['16x9', '4x3', '1x1'].map((ratio) => `${pagePath}/card/${ratio}.png`),
+  )
   const stale = await fetchImage(request, { ...before.image[0]!, url: before.image[0]!.url })
   expect(await isCard(stale.body)).toBe(true)
 })

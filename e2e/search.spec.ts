@@ -20,7 +20,15 @@ test.describe('without JavaScript', () => {
 })
 
 test('empty, long, hostile and paged queries get a calm page, never an error', async ({ request }) => {
-  const queries = ['', 'x'.repeat(5000), "'; drop table articles; --", '<script>alert(1)</script>', '%00', 'trade&page=abc', 'a | b & !c']
+  const queries = [
+    '',
+    'x'.repeat(5000),
+    "'; drop table articles; --",
+    '<script>alert(1)</script>',
+    '%00',
+    'trade&page=abc',
+    'a | b & !c',
+  ]
   for (const q of queries) {
     const response = await request.get(`/search?q=${encodeURIComponent(q)}`)
     expect(response.status(), q).toBe(200)
@@ -33,7 +41,11 @@ test('empty, long, hostile and paged queries get a calm page, never an error', a
   }
 })
 
-test('search pages are cached per query, and a publish or withdrawal shows in them at once', async ({ request, playwright, baseURL }) => {
+test('search pages are cached per query, and a publish or withdrawal shows in them at once', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
   // A made-up word only this story will contain.
   const word = `quorvex${Date.now().toString(36).replace(/[0-9]/g, 'z')}`
   const path = `/search?q=${word}`
@@ -43,7 +55,11 @@ test('search pages are cached per query, and a publish or withdrawal shows in th
   expect(await before.text()).toContain('Nothing matches')
 
   const admin = await staffApi(playwright, baseURL, adminLogin())
-  const story = await createArticle(admin, { title: `The ${word} corridor opens`, publishedAt: new Date().toISOString(), _status: 'published' })
+  const story = await createArticle(admin, {
+    title: `The ${word} corridor opens`,
+    publishedAt: new Date().toISOString(),
+    _status: 'published',
+  })
   const after = await (await request.get(path)).text()
   expect(after).toContain('1 result for')
   expect(after).toContain(`/articles/${story.slug}`)
@@ -53,7 +69,9 @@ test('search pages are cached per query, and a publish or withdrawal shows in th
   expect(await (await request.get(path)).text()).toContain('Nothing matches')
 })
 
-test('queries the config cannot put into a path (other scripts, slashes, percent signs) are cached too', async ({ request }) => {
+test('queries the config cannot put into a path (other scripts, slashes, percent signs) are cached too', async ({
+  request,
+}) => {
   for (const query of ['Путин Си', 'a/b 100%', '中俄 #trade']) {
     const path = `/search?q=${encodeURIComponent(query)}`
     expect((await request.get(path)).status(), query).toBe(200)

@@ -10,7 +10,16 @@ const policies = (response: APIResponse) =>
     .map(({ value }) => value)
 
 test('every response carries the hardening headers, and never says what serves it', async ({ request }) => {
-  for (const path of ['/', '/articles/record-trade-200bn', '/feed.xml', '/sitemap.xml', '/api/health', '/api/articles?limit=1', '/admin/login', '/no-such-page']) {
+  for (const path of [
+    '/',
+    '/articles/record-trade-200bn',
+    '/feed.xml',
+    '/sitemap.xml',
+    '/api/health',
+    '/api/articles?limit=1',
+    '/admin/login',
+    '/no-such-page',
+  ]) {
     const response = await request.get(path)
     const headers = response.headers()
     expect(headers['x-content-type-options'], path).toBe('nosniff')
@@ -21,9 +30,15 @@ test('every response carries the hardening headers, and never says what serves i
     expect(headers['strict-transport-security'], path).toBeUndefined()
   }
   // The proxy's word, one hop or several, on a page and on the API alike.
-  for (const [path, proto] of [['/', 'https'], ['/api/health', 'https'], ['/', 'https, http']]) {
+  for (const [path, proto] of [
+    ['/', 'https'],
+    ['/api/health', 'https'],
+    ['/', 'https, http'],
+  ]) {
     const overHttps = await request.get(path!, { headers: { 'x-forwarded-proto': proto! } })
-    expect(overHttps.headers()['strict-transport-security'], `${path} ${proto}`).toBe('max-age=63072000; includeSubDomains')
+    expect(overHttps.headers()['strict-transport-security'], `${path} ${proto}`).toBe(
+      'max-age=63072000; includeSubDomains',
+    )
   }
 })
 
@@ -32,7 +47,10 @@ test('the admin and the API each have a policy of their own', async ({ request }
   expect(policies(await request.get('/api/articles?limit=1'))).toEqual([API_POLICY])
 })
 
-test('a page from the cache adds a policy under which no script runs and only its own styles apply', async ({ page, request }) => {
+test('a page from the cache adds a policy under which no script runs and only its own styles apply', async ({
+  page,
+  request,
+}) => {
   // A page nobody asked for yet: its first render carries Next's runtime and the reader policy only.
   const path = `/search?q=${unique('csp')}`
   expect(policies(await request.get(path))).toEqual([READER_PAGE_POLICY])
@@ -47,24 +65,34 @@ test('a page from the cache adds a policy under which no script runs and only it
   })
   await page.goto('/articles/record-trade-200bn')
   // The site's inline stylesheet is the one its hash allows: the page is styled.
-  expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe('double')
+  expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).toBe(
+    'double',
+  )
   // An injected script does not run.
   await page.addScriptTag({ content: 'window.injected = true' }).catch(() => undefined)
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined()
   expect(blocked.join('\n')).toContain('Content Security Policy')
 })
 
-test('a missing story still shows its 404 page: Next draws it with inline scripts the reader policy allows', async ({ page }) => {
+test('a missing story still shows its 404 page: Next draws it with inline scripts the reader policy allows', async ({
+  page,
+}) => {
   const response = await page.goto('/articles/no-such-story')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })
 
-test('the session cookie is HttpOnly and SameSite, and another site cannot write with it', async ({ playwright, baseURL }) => {
+test('the session cookie is HttpOnly and SameSite, and another site cannot write with it', async ({
+  playwright,
+  baseURL,
+}) => {
   const admin = await playwright.request.newContext({ baseURL })
   const login = await admin.post('/api/users/login', { data: adminLogin() })
   expect(login.status()).toBe(200)
-  const cookie = login.headersArray().find(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.startsWith('payload-token='))?.value ?? ''
+  const cookie =
+    login
+      .headersArray()
+      .find(({ name, value }) => name.toLowerCase() === 'set-cookie' && value.startsWith('payload-token='))?.value ?? ''
   expect(cookie).toMatch(/;\s*HttpOnly/i)
   expect(cookie).toMatch(/;\s*SameSite=Lax/i)
   // Plain http here: a Secure cookie would never come back.
@@ -73,21 +101,28 @@ test('the session cookie is HttpOnly and SameSite, and another site cannot write
   const data = { name: `Topic ${unique('csrf')}` }
   const forged = await admin.post('/api/topics', { data, headers: { origin: 'https://evil.example' } })
   expect(forged.status()).toBe(403)
-  expect(await forged.json()).toEqual({ errors: [{ message: 'Requests from other sites may not change anything here.' }] })
+  expect(await forged.json()).toEqual({
+    errors: [{ message: 'Requests from other sites may not change anything here.' }],
+  })
   const own = await admin.post('/api/topics', { data, headers: { origin: new URL(baseURL!).origin } })
   expect(own.status(), await own.text()).toBe(201)
   await admin.dispose()
 })
 
-test('the production server refuses too-deep GraphQL and a client that keeps failing to sign in', async ({ request }) => {
+test('the production server refuses too-deep GraphQL and a client that keeps failing to sign in', async ({
+  request,
+}) => {
   let selection = 'title'
   for (let level = 0; level < 7; level += 1) selection = `relatedArticles { ${selection} }`
-  const deep = await request.post('/api/graphql', { data: { query: `{ Articles(limit: 1) { docs { ${selection} } } }` } })
+  const deep = await request.post('/api/graphql', {
+    data: { query: `{ Articles(limit: 1) { docs { ${selection} } } }` },
+  })
   expect(deep.status()).toBe(400)
   expect(JSON.stringify(await deep.json())).toContain('levels deep')
 
   const guesser = { 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` }
-  const attempt = () => request.post('/api/users/login', { data: { email: adminLogin().email, password: 'wrong' }, headers: guesser })
+  const attempt = () =>
+    request.post('/api/users/login', { data: { email: adminLogin().email, password: 'wrong' }, headers: guesser })
   for (let i = 0; i < 10; i += 1) expect((await attempt()).status()).toBe(401)
   expect((await attempt()).status()).toBe(429)
 })

@@ -17,13 +17,17 @@ test.describe('without JavaScript', () => {
     // A report's words are never dressed as a direct quote.
     await expect(xi).toContainText('paraphrase, not a direct quote')
     await expect(xi.locator('blockquote')).toHaveCount(0)
-    await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: /Xi and Putin hail record trade/ })).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: /Xi and Putin hail record trade/ }),
+    ).toBeVisible()
 
     await xi.getByRole('link', { name: /Bilateral trade has reached record levels/ }).click()
     await expect(page).toHaveURL(/\/statements\/\d+$/)
     await expect(page.locator('.statement figcaption')).toContainText('Xi Jinping')
     await expectOgCard(page, /\/statements\/\d+\/og\.png$/)
-    await expect(page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: /Xi and Putin hail record trade/ })).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: /Xi and Putin hail record trade/ }),
+    ).toBeVisible()
   })
 
   test('a person’s page lists what they said, as paraphrases where reported', async ({ page }) => {
@@ -41,7 +45,19 @@ test.describe('without JavaScript', () => {
   })
 
   test('unknown summits, statements and bad pages answer 404 or a redirect', async ({ request }) => {
-    for (const path of ['/events/no-such-summit', '/events/page/0', '/events/page/abc', '/events/a/b', '/statements/abc', '/statements/999999', '/statements/-1', '/statements/99999999999', '/statements/abc/og.png', '/statements/999999/og.png', '/articles/no-such-story/og.png']) {
+    for (const path of [
+      '/events/no-such-summit',
+      '/events/page/0',
+      '/events/page/abc',
+      '/events/a/b',
+      '/statements/abc',
+      '/statements/999999',
+      '/statements/-1',
+      '/statements/99999999999',
+      '/statements/abc/og.png',
+      '/statements/999999/og.png',
+      '/articles/no-such-story/og.png',
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404)
     }
     const first = await request.get('/events/page/1', { maxRedirects: 0 })

@@ -3,7 +3,12 @@ import { expect, test } from '@playwright/test'
 import { signIn } from './support/admin-ui'
 import { adminLogin, createAccount, staffApi, unique } from './support/newsroom'
 
-test('a writer drafts but cannot publish; an editor publishes the writer’s draft', async ({ browser, request, playwright, baseURL }) => {
+test('a writer drafts but cannot publish; an editor publishes the writer’s draft', async ({
+  browser,
+  request,
+  playwright,
+  baseURL,
+}) => {
   const admin = await staffApi(playwright, baseURL, adminLogin())
   const writer = await createAccount(admin, 'writer')
   const editor = await createAccount(admin, 'editor')

@@ -45,7 +45,12 @@ export function previousSlugsField(): Field {
   return {
     name: 'previousSlugs',
     type: 'array',
-    admin: { readOnly: true, position: 'sidebar', description: 'Earlier URLs of this page; they redirect here.', initCollapsed: true },
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      description: 'Earlier URLs of this page; they redirect here.',
+      initCollapsed: true,
+    },
     access: { read: staffOnlyField },
     hooks: { beforeDuplicate: [() => []] },
     fields: [{ name: 'slug', type: 'text', required: true }],
@@ -57,5 +62,7 @@ export const rememberPreviousSlug: CollectionBeforeChangeHook = ({ data, operati
   const before: unknown = originalDoc?.slug
   if (operation !== 'update' || typeof before !== 'string' || !data.slug || data.slug === before) return data
   const kept = ((originalDoc?.previousSlugs ?? []) as { slug: string }[]).filter((entry) => entry.slug !== data.slug)
-  return kept.some((entry) => entry.slug === before) ? { ...data, previousSlugs: kept } : { ...data, previousSlugs: [...kept, { slug: before }] }
+  return kept.some((entry) => entry.slug === before)
+    ? { ...data, previousSlugs: kept }
+    : { ...data, previousSlugs: [...kept, { slug: before }] }
 }

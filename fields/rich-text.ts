@@ -36,10 +36,18 @@ const editor = lexicalEditor({
 /** The shape every Lexical document stored here has: a root node with child nodes. */
 function isLexicalDocument(value: unknown): boolean {
   const root = typeof value === 'object' && value !== null ? (value as { root?: unknown }).root : undefined
-  return typeof root === 'object' && root !== null && (root as { type?: unknown }).type === 'root' && Array.isArray((root as { children?: unknown }).children)
+  return (
+    typeof root === 'object' &&
+    root !== null &&
+    (root as { type?: unknown }).type === 'root' &&
+    Array.isArray((root as { children?: unknown }).children)
+  )
 }
 
-export function richTextField(name: string, overrides: Partial<Omit<RichTextField, 'type' | 'name' | 'editor'>> = {}): RichTextField {
+export function richTextField(
+  name: string,
+  overrides: Partial<Omit<RichTextField, 'type' | 'name' | 'editor'>> = {},
+): RichTextField {
   return {
     name,
     type: 'richText',
@@ -47,9 +55,11 @@ export function richTextField(name: string, overrides: Partial<Omit<RichTextFiel
     ...overrides,
     validate: async (value, options) => {
       // Payload's own check takes any JSON; the renderer needs a Lexical document.
-      if (value !== null && value !== undefined && !isLexicalDocument(value)) return 'This is not a rich-text document: send the Lexical JSON the admin saves ({ "root": { "type": "root", "children": [] } }).'
+      if (value !== null && value !== undefined && !isLexicalDocument(value))
+        return 'This is not a rich-text document: send the Lexical JSON the admin saves ({ "root": { "type": "root", "children": [] } }).'
       const unsafe = unsafeRichTextLinks(value)
-      if (unsafe.length > 0) return `Links must start with http://, https:// or / — "${unsafe[0]!.slice(0, 80)}" does not.`
+      if (unsafe.length > 0)
+        return `Links must start with http://, https:// or / — "${unsafe[0]!.slice(0, 80)}" does not.`
       return validateRichText(value, options)
     },
   }

@@ -13,7 +13,9 @@ import { slugify, validateSlug } from '../lib/slug'
 async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id: unknown): Promise<boolean> {
   const { totalDocs } = await req.payload.count({
     collection,
-    where: { and: [{ slug: { equals: slug } }, ...(id !== undefined && id !== null ? [{ id: { not_equals: id } }] : [])] },
+    where: {
+      and: [{ slug: { equals: slug } }, ...(id !== undefined && id !== null ? [{ id: { not_equals: id } }] : [])],
+    },
     req,
   })
   return totalDocs > 0
@@ -24,7 +26,12 @@ const lookups = new WeakMap<PayloadRequest, Map<string, boolean>>()
 const lookupKey = (collection: string, slug: string) => `${collection}:${slug}`
 
 /** A free slug made from `source`: "xi-putin-talks", else "xi-putin-talks-2", and so on. */
-async function uniqueSlugFrom(req: PayloadRequest, collection: CollectionSlug, source: string, id: unknown): Promise<string> {
+async function uniqueSlugFrom(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  source: string,
+  id: unknown,
+): Promise<string> {
   const base = slugify(source)
   if (!base) return base
   for (let n = 1; n < 100; n += 1) {
@@ -69,7 +76,11 @@ export function slugField(sourceField = 'title'): Field {
     // Payload slugifies a slug the editor typed on create; it stays as typed, so that validation
     // says what is wrong with it instead of storing something the editor did not write.
     slugify: ({ valueToSlugify, data }) =>
-      typeof valueToSlugify !== 'string' ? undefined : valueToSlugify === data?.slug ? valueToSlugify.trim() : slugify(valueToSlugify),
+      typeof valueToSlugify !== 'string'
+        ? undefined
+        : valueToSlugify === data?.slug
+          ? valueToSlugify.trim()
+          : slugify(valueToSlugify),
     overrides: (row: RowField) => ({
       ...row,
       fields: row.fields.map((field) =>
@@ -79,15 +90,25 @@ export function slugField(sourceField = 'title'): Field {
               required: false,
               validate: async (
                 value: unknown,
-                { req, collectionSlug, id, previousValue }: { req: PayloadRequest; collectionSlug?: string; id?: number | string; previousValue?: unknown },
+                {
+                  req,
+                  collectionSlug,
+                  id,
+                  previousValue,
+                }: { req: PayloadRequest; collectionSlug?: string; id?: number | string; previousValue?: unknown },
               ) => {
                 const problem = validateSlug(value)
                 if (problem !== true) return problem
                 // A document keeping its own slug: it was checked when it was given.
-                if (!collectionSlug || typeof value !== 'string' || !req?.payload || value === previousValue) return true
+                if (!collectionSlug || typeof value !== 'string' || !req?.payload || value === previousValue)
+                  return true
                 // The admin's form state validates without a save, so without the lookup above.
                 const looked = lookups.get(req)?.get(lookupKey(collectionSlug, value))
-                if (typeof looked === 'boolean' ? looked : await slugTaken(req, collectionSlug as CollectionSlug, value, id)) {
+                if (
+                  typeof looked === 'boolean'
+                    ? looked
+                    : await slugTaken(req, collectionSlug as CollectionSlug, value, id)
+                ) {
                   return `Another document already uses the slug "${value}": choose a different one.`
                 }
                 return true

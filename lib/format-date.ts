@@ -20,5 +20,7 @@ export function formatDateTime(iso: string, timeZone = siteTimeZone()): string {
 
 /** "13 January 2025": a day, for dates that carry no time of day. */
 export function formatDate(iso: string, timeZone = siteTimeZone()): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso))
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(
+    new Date(iso),
+  )
 }

@@ -47,7 +47,8 @@ export function unsafeRichTextLinks(state: unknown): string[] {
     if (!node || typeof node !== 'object') return
     const { fields, url, children } = node as LexicalNodeLike
     const candidate = fields && typeof fields === 'object' && fields.linkType !== 'internal' ? fields.url : url
-    if (typeof candidate === 'string' && candidate !== '' && !isHttpUrl(candidate) && !isSitePath(candidate)) unsafe.push(candidate)
+    if (typeof candidate === 'string' && candidate !== '' && !isHttpUrl(candidate) && !isSitePath(candidate))
+      unsafe.push(candidate)
     if (Array.isArray(children)) children.forEach(visit)
   }
   visit((state as { root?: unknown } | null)?.root)

@@ -8,7 +8,10 @@ export function previewUrl(collection: PreviewableCollection, id: number | strin
 }
 
 /** Where a previewable document's page lives. */
-export function documentPath(collection: PreviewableCollection, doc: { id: number; slug?: string | null }): string | null {
+export function documentPath(
+  collection: PreviewableCollection,
+  doc: { id: number; slug?: string | null },
+): string | null {
   if (collection === 'statements') return `/statements/${doc.id}`
   return doc.slug ? `/${collection}/${doc.slug}` : null
 }

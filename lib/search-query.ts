@@ -5,7 +5,11 @@ export const MAX_QUERY_LENGTH = 200
 export function normaliseQuery(raw: unknown): string {
   if (typeof raw !== 'string') return ''
   // Control characters would break the snippet markers and mean nothing in a search.
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
 }
 
 const SEARCH_PAGE = /^[1-9][0-9]{0,5}$/

@@ -19,7 +19,9 @@ const outDir = path.resolve(process.argv[2] ?? path.join('backups', new Date().t
 try {
   const manifest = await backup({ databaseUrl: databaseUrl()!, mediaDir: mediaDir(), outDir })
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
-  console.log(`Backed up ${rows} rows in ${manifest.tables.length} tables and ${manifest.mediaFiles} media files to ${outDir}`)
+  console.log(
+    `Backed up ${rows} rows in ${manifest.tables.length} tables and ${manifest.mediaFiles} media files to ${outDir}`,
+  )
 } catch (error) {
   console.error(`\n✖ Backup failed: ${error instanceof Error ? error.message : String(error)}\n`)
   process.exit(1)

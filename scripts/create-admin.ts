@@ -31,7 +31,8 @@ async function pipedPassword(): Promise<string | null> {
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { name: { type: 'string' } } })
 const email = positionals[0]?.trim().toLowerCase()
-if (!email || positionals.length > 1) fail('usage: npm run create-admin -- <email> [--name "<name>"]  (password on standard input, or one is generated)')
+if (!email || positionals.length > 1)
+  fail('usage: npm run create-admin -- <email> [--name "<name>"]  (password on standard input, or one is generated)')
 
 const piped = await pipedPassword()
 const password = piped ?? randomBytes(15).toString('base64url')
@@ -45,10 +46,16 @@ const { totalDocs } = await payload.count({ collection: 'users', where: { email:
 if (totalDocs > 0) fail(`An account with the email ${email} already exists: nothing was changed.`)
 
 try {
-  await payload.create({ collection: 'users', data: { email, password, name: values.name?.trim() || 'Administrator', roles: ['admin'] } })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, name: values.name?.trim() || 'Administrator', roles: ['admin'] },
+  })
 } catch (error) {
   // Payload's field errors (an email it refuses, a name too long) say what is wrong in `data`.
-  const details = error instanceof ValidationError ? error.data.errors.map((field) => `${field.path}: ${field.message}`).join('; ') : null
+  const details =
+    error instanceof ValidationError
+      ? error.data.errors.map((field) => `${field.path}: ${field.message}`).join('; ')
+      : null
   fail(`No account was created: ${details || (error instanceof Error ? error.message : String(error))}`)
 }
 // A running server's author pages learn of the new account.

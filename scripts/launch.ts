@@ -39,7 +39,11 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
       return [...SCRIPT_NODE_ARGS, path.resolve(`scripts/${mode}.ts`), ...extraArgs]
     case 'payload':
       // payload/bin.js is not in the package's exports; it sits two folders above dist/index.js.
-      return [LEXICAL_BUILD_CONDITION, path.resolve(path.dirname(require.resolve('payload')), '..', 'bin.js'), ...extraArgs]
+      return [
+        LEXICAL_BUILD_CONDITION,
+        path.resolve(path.dirname(require.resolve('payload')), '..', 'bin.js'),
+        ...extraArgs,
+      ]
   }
 }
 
@@ -53,7 +57,9 @@ async function developmentSecret(): Promise<string> {
     await fs.mkdir(dataDir, { recursive: true })
     await fs.writeFile(file, secret, { mode: 0o600 })
   } catch (error) {
-    throw new Error(`Cannot write to ${dataDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): run from a folder you can write to, or set EMBEDDED_DATA_DIR.`)
+    throw new Error(
+      `Cannot write to ${dataDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): run from a folder you can write to, or set EMBEDDED_DATA_DIR.`,
+    )
   }
   return secret
 }
@@ -74,18 +80,25 @@ async function main(): Promise<void> {
 
   let database: EmbeddedDatabase | undefined
   // Only a server owns the embedded database; a command beside a running one joins it.
-  const running = !env.DATABASE_URL && mode !== 'dev' && mode !== 'start' ? await runningEmbeddedPostgresUrl(dataDir) : null
+  const running =
+    !env.DATABASE_URL && mode !== 'dev' && mode !== 'start' ? await runningEmbeddedPostgresUrl(dataDir) : null
   if (running) {
     env.DATABASE_URL = running
     env.EMBEDDED_DATA_DIR = dataDir
-    console.log(`Using the embedded PostgreSQL already running on ${new URL(running).host} (data in ${path.relative(process.cwd(), dataDir) || '.'}/)`)
+    console.log(
+      `Using the embedded PostgreSQL already running on ${new URL(running).host} (data in ${path.relative(process.cwd(), dataDir) || '.'}/)`,
+    )
   }
   if (!env.DATABASE_URL) {
     database = await startEmbeddedPostgres({ dataDir })
     env.DATABASE_URL = database.url
     env.EMBEDDED_DATA_DIR = dataDir
     const host = new URL(database.url).host
-    console.log(database.relocated ? `Embedded PostgreSQL ready on ${host}: ${database.relocated}` : `Embedded PostgreSQL ready on ${host} (data in ${path.relative(process.cwd(), database.clusterDir)}/)`)
+    console.log(
+      database.relocated
+        ? `Embedded PostgreSQL ready on ${host}: ${database.relocated}`
+        : `Embedded PostgreSQL ready on ${host} (data in ${path.relative(process.cwd(), database.clusterDir)}/)`,
+    )
   }
 
   const child: ChildProcess = spawn(process.execPath, commandFor(mode, extraArgs), { env, stdio: 'inherit' })

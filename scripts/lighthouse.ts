@@ -65,15 +65,24 @@ interface PageResult {
 function erroredAudits(lhr: Result): PageResult['erroredAudits'] {
   const weights = new Map<string, number>()
   for (const category of CATEGORIES) {
-    for (const ref of lhr.categories[category]?.auditRefs ?? []) weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight))
+    for (const ref of lhr.categories[category]?.auditRefs ?? [])
+      weights.set(ref.id, Math.max(weights.get(ref.id) ?? 0, ref.weight))
   }
   return [...weights].flatMap(([id, weight]) => {
     const audit = lhr.audits[id]
-    return audit?.scoreDisplayMode === 'error' ? [{ id, title: audit.title, weight, error: audit.errorMessage ?? 'unknown error' }] : []
+    return audit?.scoreDisplayMode === 'error'
+      ? [{ id, title: audit.title, weight, error: audit.errorMessage ?? 'unknown error' }]
+      : []
   })
 }
 
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift'] as const
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'speed-index',
+  'cumulative-layout-shift',
+] as const
 
 function metrics(lhr: Result): Record<string, number> {
   return Object.fromEntries(METRICS.map((id) => [id, Math.round((lhr.audits[id]?.numericValue ?? NaN) * 1000) / 1000]))
@@ -92,7 +101,14 @@ function failingAudits(lhr: Result): FailingAudit[] {
       // Performance's unweighted opportunities and diagnostics only explain the metrics:
       // list those with something to gain, not every one short of a perfect 1.
       if (ref.weight === 0 && category === 'performance' && audit.score >= 0.9) continue
-      failing.push({ category, id: audit.id, title: audit.title, score: audit.score, displayValue: audit.displayValue, weight: ref.weight })
+      failing.push({
+        category,
+        id: audit.id,
+        title: audit.title,
+        score: audit.score,
+        displayValue: audit.displayValue,
+        weight: ref.weight,
+      })
     }
   }
   return failing.sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0))
@@ -106,28 +122,47 @@ async function measure(url: string, chromePort: number): Promise<Result> {
     onlyCategories: [...CATEGORIES],
   })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-  if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`)
+  if (result.lhr.runtimeError)
+    throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`)
   return result.lhr
 }
 
-async function measurePage(name: string, pagePath: string, chromePort: number): Promise<{ page: PageResult; lhr: Result }> {
+async function measurePage(
+  name: string,
+  pagePath: string,
+  chromePort: number,
+): Promise<{ page: PageResult; lhr: Result }> {
   const runs: Result[] = []
   for (let run = 1; run <= RUNS; run += 1) {
     const lhr = await measure(`${ORIGIN}${pagePath}`, chromePort)
-    console.log(`${name} run ${run}/${RUNS}: ${CATEGORIES.map((category) => `${category} ${score(lhr, category)}`).join(', ')}`)
+    console.log(
+      `${name} run ${run}/${RUNS}: ${CATEGORIES.map((category) => `${category} ${score(lhr, category)}`).join(', ')}`,
+    )
     runs.push(lhr)
   }
   const byPerformance = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'))
   const median = byPerformance[Math.floor(byPerformance.length / 2)]!
-  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, score(median, category)])) as Record<Category, number>
+  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, score(median, category)])) as Record<
+    Category,
+    number
+  >
   return {
-    page: { name, path: pagePath, scores, performanceRuns: runs.map((lhr) => score(lhr, 'performance')), metrics: metrics(median), failingAudits: failingAudits(median), erroredAudits: erroredAudits(median) },
+    page: {
+      name,
+      path: pagePath,
+      scores,
+      performanceRuns: runs.map((lhr) => score(lhr, 'performance')),
+      metrics: metrics(median),
+      failingAudits: failingAudits(median),
+      erroredAudits: erroredAudits(median),
+    },
     lhr: median,
   }
 }
 
 async function main(): Promise<number> {
-  if (!existsSync(CHROME_PATH)) throw new Error(`no Chromium at ${CHROME_PATH}: install it (apt-get install chromium) or set CHROME_PATH`)
+  if (!existsSync(CHROME_PATH))
+    throw new Error(`no Chromium at ${CHROME_PATH}: install it (apt-get install chromium) or set CHROME_PATH`)
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' })
 
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-lighthouse-'))
@@ -168,7 +203,10 @@ async function main(): Promise<number> {
     await server.healthy(180_000)
 
     // One request each, so Lighthouse measures the page from Next's cache as a reader gets it.
-    const targets = [['home', '/'], ['article', DEMO_ARTICLE]] as const
+    const targets = [
+      ['home', '/'],
+      ['article', DEMO_ARTICLE],
+    ] as const
     for (const [, pagePath] of targets) {
       const response = await fetch(`${ORIGIN}${pagePath}`)
       await response.arrayBuffer()
@@ -177,7 +215,12 @@ async function main(): Promise<number> {
 
     // Performance depends on what else the machine is doing: keep the load beside the scores.
     const loadAverage = os.loadavg().map((load) => Math.round(load * 100) / 100)
-    chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'error', handleSIGINT: false })
+    chrome = await chromeLauncher.launch({
+      chromePath: CHROME_PATH,
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'error',
+      handleSIGINT: false,
+    })
     const pages: PageResult[] = []
     let environment: Result['environment'] | undefined
     let lighthouseVersion = ''
@@ -214,35 +257,59 @@ async function main(): Promise<number> {
     await fs.writeFile('bench/lighthouse.json', `${JSON.stringify(results, null, 2)}\n`)
 
     console.log(`\nLighthouse ${lighthouseVersion}, mobile, median of ${RUNS} run(s) by performance score:\n`)
-    console.log('| page | path | performance | accessibility | best practices | SEO | FCP | LCP | TBT | SI | CLS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+    console.log(
+      '| page | path | performance | accessibility | best practices | SEO | FCP | LCP | TBT | SI | CLS |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    )
     for (const page of pages) {
       const m = page.metrics
       const seconds = (ms: number | undefined) => `${((ms ?? NaN) / 1000).toFixed(1)} s`
-      console.log(
-        `| ${page.name} | ${page.path} | ${page.scores.performance} (runs ${page.performanceRuns.join(', ')}) | ${page.scores.accessibility} | ${page.scores['best-practices']} | ${page.scores.seo} | ` +
-          `${seconds(m['first-contentful-paint'])} | ${seconds(m['largest-contentful-paint'])} | ${Math.round(m['total-blocking-time'] ?? NaN)} ms | ${seconds(m['speed-index'])} | ${m['cumulative-layout-shift']} |`,
-      )
+      const cells = [
+        page.name,
+        page.path,
+        `${page.scores.performance} (runs ${page.performanceRuns.join(', ')})`,
+        page.scores.accessibility,
+        page.scores['best-practices'],
+        page.scores.seo,
+        seconds(m['first-contentful-paint']),
+        seconds(m['largest-contentful-paint']),
+        `${Math.round(m['total-blocking-time'] ?? NaN)} ms`,
+        seconds(m['speed-index']),
+        m['cumulative-layout-shift'],
+      ]
+      console.log(`| ${cells.join(' | ')} |`)
     }
-    console.log(`\nmachine: ${results.machine.cpus} × ${results.machine.cpu}, load average ${loadAverage.join(' ')} at start, Lighthouse benchmark index ${results.machine.benchmarkIndex}`)
-    console.log(`\nbudget: ${CATEGORIES.map((category) => `${category} ≥ ${BUDGET[category]}`).join(', ')}; results in bench/lighthouse.json`)
+    console.log(
+      `\nmachine: ${results.machine.cpus} × ${results.machine.cpu}, load average ${loadAverage.join(' ')} at start, Lighthouse benchmark index ${results.machine.benchmarkIndex}`,
+    )
+    console.log(
+      `\nbudget: ${CATEGORIES.map((category) => `${category} ≥ ${BUDGET[category]}`).join(', ')}; results in bench/lighthouse.json`,
+    )
     for (const page of pages) {
       const failing = page.failingAudits
       if (failing.length === 0) continue
       console.log(`\n${page.name} (${page.path}), audits not passed:`)
       for (const audit of failing) {
         const cost = audit.weight > 0 ? `weight ${audit.weight}` : 'advice'
-        console.log(`  [${audit.category}, ${cost}] ${audit.id}: ${audit.title} (score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`)
+        console.log(
+          `  [${audit.category}, ${cost}] ${audit.id}: ${audit.title} (score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ''})`,
+        )
       }
     }
     const errored = new Map(pages.flatMap((page) => page.erroredAudits.map((audit) => [audit.id, audit] as const)))
     if (errored.size > 0) {
       const weighted = [...errored.values()].filter((audit) => audit.weight > 0)
       console.log(`\nLighthouse could not run ${errored.size} audit(s): ${[...errored.keys()].join(', ')}`)
-      console.log(weighted.length > 0 ? `  weighted, so their categories have no score: ${weighted.map((audit) => audit.id).join(', ')}` : '  none of them is weighted: the scores do not depend on them')
+      console.log(
+        weighted.length > 0
+          ? `  weighted, so their categories have no score: ${weighted.map((audit) => audit.id).join(', ')}`
+          : '  none of them is weighted: the scores do not depend on them',
+      )
       console.log(`  first error: ${[...errored.values()][0]!.error}`)
     }
     if (misses.length > 0) {
-      console.error(`\n✖ budget missed: ${misses.map(({ page, category }) => `${page.name} ${category} ${page.scores[category]} < ${BUDGET[category]}`).join('; ')}`)
+      console.error(
+        `\n✖ budget missed: ${misses.map(({ page, category }) => `${page.name} ${category} ${page.scores[category]} < ${BUDGET[category]}`).join('; ')}`,
+      )
       return 1
     }
     console.log('\n✔ every page meets the budget')

@@ -13,6 +13,8 @@ if (problem) {
 const payload = await getPayload({ config })
 const before = await pendingMigrations(payload)
 await runMigrations(payload)
-console.log(before.length ? `Applied ${before.length} migration(s): ${before.join(', ')}` : 'The database is up to date.')
+console.log(
+  before.length ? `Applied ${before.length} migration(s): ${before.join(', ')}` : 'The database is up to date.',
+)
 await payload.destroy()
 process.exit(0)

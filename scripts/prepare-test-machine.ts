@@ -10,8 +10,14 @@ import { skippedSuites } from './lib/test-suites'
 try {
   const skipped = skippedSuites()
   const needed = SYSTEM_PACKAGES.filter((entry) => !skipped.has(entry.suite))
-  const plan = planSystemPackages(needed.filter((entry) => !entry.installed()), thisMachine())
-  if (plan.kind === 'install') console.log(`Installing the system packages the tests need: ${plan.packages.join(' ')} (apt-get; a few minutes the first time)`)
+  const plan = planSystemPackages(
+    needed.filter((entry) => !entry.installed()),
+    thisMachine(),
+  )
+  if (plan.kind === 'install')
+    console.log(
+      `Installing the system packages the tests need: ${plan.packages.join(' ')} (apt-get; a few minutes the first time)`,
+    )
   await ensureSystemPackages(needed)
   if (skipped.size > 0) console.log(`Skipping, as SKIP_SUITES asks: ${[...skipped].join(', ')}`)
 } catch (error) {

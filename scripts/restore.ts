@@ -30,7 +30,9 @@ try {
   const manifest = await readManifest(backupDir)
   const code = migrations.map((migration) => migration.name)
   if (manifest.migrations.join() !== code.join()) {
-    fail(`The backup was made after migrations ${manifest.migrations.at(-1) ?? '(none)'}, this code has ${code.at(-1)}: restore with the code version that made it, then start the app to migrate.`)
+    fail(
+      `The backup was made after migrations ${manifest.migrations.at(-1) ?? '(none)'}, this code has ${code.at(-1)}: restore with the code version that made it, then start the app to migrate.`,
+    )
   }
   const payload = await getPayload({ config })
   await runMigrations(payload)

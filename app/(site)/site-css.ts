@@ -37,7 +37,8 @@ time { color: var(--muted); font-size: 0.9rem; font-family: system-ui, sans-seri
 .byline { font-family: system-ui, sans-serif; font-weight: 600; margin: 0.5rem 0; }
 .dateline-times { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: baseline; margin: 0 0 1.5rem; }
 .dateline { font-family: system-ui, sans-serif; font-weight: 700; letter-spacing: 0.05em; font-size: 0.85rem; }
-.topics { list-style: none; padding: 0; margin: 1.5rem 0 0; display: flex; gap: 0.75rem; font-family: system-ui, sans-serif; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--accent); }
+.topics { list-style: none; padding: 0; margin: 1.5rem 0 0; display: flex; gap: 0.75rem; font-family: system-ui, sans-serif;
+  font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--accent); }
 .topics a { color: inherit; text-decoration: none; }
 .topics a:hover, .topics a:focus-visible { text-decoration: underline; }
 .section-header { border-bottom: 1px solid var(--rule); padding-bottom: 0.5rem; }

@@ -24,14 +24,26 @@ export function IndicatorChart({ indicator, title }: { indicator: IndicatorView;
       <figcaption id={`${id}-title`} className="chart-title">
         {heading} <span className="chart-unit">({indicator.unit})</span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} className="chart-svg">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-table`}
+        className="chart-svg"
+      >
         <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} className="chart-axis" />
         {indicator.points.map((point, index) => {
           const x = MARGIN.left + index * slot + slot * 0.15
           const reached = target !== null && point.value >= target
           return (
             <g key={point.period}>
-              <rect x={x} y={y(point.value)} width={slot * 0.7} height={y(0) - y(point.value)} className={reached ? 'chart-bar chart-bar-reached' : 'chart-bar'} />
+              <rect
+                x={x}
+                y={y(point.value)}
+                width={slot * 0.7}
+                height={y(0) - y(point.value)}
+                className={reached ? 'chart-bar chart-bar-reached' : 'chart-bar'}
+              />
               <text x={x + slot * 0.35} y={y(point.value) - 6} textAnchor="middle" className="chart-value">
                 {figures.format(point.value)}
               </text>

@@ -10,8 +10,15 @@ export async function chartHtml(fields: ChartBlock, { resolve }: HtmlContext): P
   const indicator = id ? await resolve.indicator(id) : null
   if (!indicator) return ''
   const heading = escapeHtml(fields.title || indicator.name)
-  const rows = indicator.points.map((point) => `<tr><th scope="row">${escapeHtml(point.period)}</th><td>${figures.format(point.value)}</td></tr>`)
-  if (indicator.target?.value != null) rows.push(`<tr><th scope="row">${escapeHtml(indicator.target.label || 'Target')}</th><td>${figures.format(indicator.target.value)}</td></tr>`)
+  const rows = indicator.points.map(
+    (point) => `<tr><th scope="row">${escapeHtml(point.period)}</th><td>${figures.format(point.value)}</td></tr>`,
+  )
+  if (indicator.target?.value != null)
+    rows.push(
+      `<tr><th scope="row">${escapeHtml(indicator.target.label || 'Target')}</th><td>${figures.format(indicator.target.value)}</td></tr>`,
+    )
   const source = indicator.source ? `. Source: ${escapeHtml(indicator.source)}` : ''
-  return `<table><caption>${heading}, ${escapeHtml(indicator.unit)}${source}</caption><thead><tr><th scope="col">Period</th><th scope="col">${escapeHtml(indicator.unit)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+  const unit = escapeHtml(indicator.unit)
+  const head = `<thead><tr><th scope="col">Period</th><th scope="col">${unit}</th></tr></thead>`
+  return `<table><caption>${heading}, ${unit}${source}</caption>${head}<tbody>${rows.join('')}</tbody></table>`
 }

@@ -6,5 +6,10 @@ import { idOf, type BlockProps } from '../unit'
 export function Figure({ fields, embedded }: BlockProps<FigureBlock>) {
   const image = embedded.image(idOf(fields.image))
   if (!image) return null
-  return <ResponsiveImage image={{ ...image, caption: fields.caption || image.caption }} sizes="(min-width: 46rem) 44rem, 100vw" />
+  return (
+    <ResponsiveImage
+      image={{ ...image, caption: fields.caption || image.caption }}
+      sizes="(min-width: 46rem) 44rem, 100vw"
+    />
+  )
 }

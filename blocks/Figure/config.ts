@@ -8,6 +8,11 @@ export const config: BlockConfig<FigureBlock> = {
   labels: { singular: 'Figure', plural: 'Figures' },
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true },
-    { name: 'caption', type: 'textarea', maxLength: 500, admin: { description: 'Leave empty to use the image’s own caption.' } },
+    {
+      name: 'caption',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'Leave empty to use the image’s own caption.' },
+    },
   ],
 }

@@ -9,7 +9,14 @@ export async function figureHtml(fields: FigureBlock, { site, resolve }: HtmlCon
   const id = idOf(fields.image)
   const image = id ? await resolve.image(id) : null
   if (!image) return ''
-  const srcset = image.sources.map((source) => `${escapeHtml(absoluteUrl(source.url, site))} ${source.width}w`).join(', ')
-  const caption = [fields.caption || image.caption, image.credit].filter(Boolean).map((part) => escapeHtml(part!)).join(' ')
-  return `<figure><img src="${escapeHtml(absoluteUrl(image.src, site))}" srcset="${srcset}" width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" loading="lazy">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
+  const srcset = image.sources
+    .map((source) => `${escapeHtml(absoluteUrl(source.url, site))} ${source.width}w`)
+    .join(', ')
+  const caption = [fields.caption || image.caption, image.credit]
+    .filter(Boolean)
+    .map((part) => escapeHtml(part!))
+    .join(' ')
+  const src = escapeHtml(absoluteUrl(image.src, site))
+  const img = `<img src="${src}" srcset="${srcset}" width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" loading="lazy">`
+  return `<figure>${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
 }

@@ -9,7 +9,9 @@ export async function statementEmbedHtml(fields: StatementEmbedBlock, { site, re
   const statement = id ? await resolve.statement(id) : null
   if (!statement) return ''
   const speaker = statement.speakerRef
-  const name = speaker ? `<a href="${escapeHtml(`${site}/people/${speaker.slug}`)}">${escapeHtml(speaker.name)}</a>` : 'Unknown speaker'
+  const name = speaker
+    ? `<a href="${escapeHtml(`${site}/people/${speaker.slug}`)}">${escapeHtml(speaker.name)}</a>`
+    : 'Unknown speaker'
   const words = escapeHtml(statement.quote ?? '')
   const link = `<a href="${escapeHtml(`${site}/statements/${statement.id}`)}">About this statement</a>`
   // A report's words are never set in quotation marks.

@@ -35,10 +35,18 @@ export function DatabaseStatusNotice() {
     <div
       role="alert"
       className="database-unreachable"
-      style={{ position: 'sticky', top: 0, zIndex: 1000, padding: '0.75rem 1rem', background: '#8a1c1c', color: '#fff', fontFamily: 'system-ui, sans-serif' }}
+      style={{
+        position: 'sticky',
+        top: 0,
+        zIndex: 1000,
+        padding: '0.75rem 1rem',
+        background: '#8a1c1c',
+        color: '#fff',
+        fontFamily: 'system-ui, sans-serif',
+      }}
     >
-      <strong>The newsroom database is unreachable.</strong> You cannot sign in, load or save until it is back; what was saved
-      before is safe, and readers still see the pages already published. This notice goes away by itself.
+      <strong>The newsroom database is unreachable.</strong> You cannot sign in, load or save until it is back; what was
+      saved before is safe, and readers still see the pages already published. This notice goes away by itself.
     </div>
   )
 }

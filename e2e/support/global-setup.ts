@@ -33,7 +33,12 @@ export default async function globalSetup(config: FullConfig) {
     NEXT_TELEMETRY_DISABLED: '1',
   }
   // `npm start`, in a process group of its own, so teardown stops npm, the launcher and Next together.
-  const server = await startProductionServer({ port: Number(new URL(baseURL).port), env, viaNpmStart: true, stdio: ['ignore', 'inherit', 'inherit'] }).catch(async (error: unknown) => {
+  const server = await startProductionServer({
+    port: Number(new URL(baseURL).port),
+    env,
+    viaNpmStart: true,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  }).catch(async (error: unknown) => {
     await database.stop()
     throw error
   })

@@ -20,7 +20,11 @@ export function unique(label: string): string {
  * An API client signed in as `login`, separate from the test's own `request` fixture: that
  * one must stay anonymous, since logging in sets a session cookie on its context.
  */
-export async function staffApi(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string | undefined, login: Login): Promise<APIRequestContext> {
+export async function staffApi(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  baseURL: string | undefined,
+  login: Login,
+): Promise<APIRequestContext> {
   const api = await playwright.request.newContext({ baseURL })
   const response = await api.post('/api/users/login', { data: login })
   expect(response.status(), await response.text()).toBe(200)
@@ -30,7 +34,9 @@ export async function staffApi(playwright: PlaywrightWorkerArgs['playwright'], b
 /** A newsroom account made by the admin, as a newsroom would. */
 export async function createAccount(admin: APIRequestContext, role: 'editor' | 'writer'): Promise<Login> {
   const login = { email: `${unique(role)}@e2e.localhost`, password: unique('pw') }
-  const response = await admin.post('/api/users', { data: { ...login, name: `E2E ${role} ${unique('n')}`, roles: [role] } })
+  const response = await admin.post('/api/users', {
+    data: { ...login, name: `E2E ${role} ${unique('n')}`, roles: [role] },
+  })
   expect(response.status(), await response.text()).toBe(201)
   return login
 }
@@ -47,7 +53,11 @@ export async function createArticle(staff: APIRequestContext, data: Record<strin
   return ((await response.json()) as { doc: ArticleDoc }).doc
 }
 
-export async function updateArticle(staff: APIRequestContext, id: number, data: Record<string, unknown>): Promise<void> {
+export async function updateArticle(
+  staff: APIRequestContext,
+  id: number,
+  data: Record<string, unknown>,
+): Promise<void> {
   const response = await staff.patch(`/api/articles/${id}`, { data })
   expect(response.status(), await response.text()).toBe(200)
 }

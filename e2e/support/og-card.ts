@@ -7,7 +7,9 @@ export async function expectOgCard(page: Page, url: RegExp) {
   expect(ogImage).toMatch(url)
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200')
   await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', ogImage!)
-  const image = await page.request.get(new URL(new URL(ogImage!).pathname + new URL(ogImage!).search, page.url()).toString())
+  const image = await page.request.get(
+    new URL(new URL(ogImage!).pathname + new URL(ogImage!).search, page.url()).toString(),
+  )
   expect(image.status()).toBe(200)
   expect(image.headers()['content-type']).toBe('image/png')
   const png = await image.body()

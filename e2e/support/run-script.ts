@@ -11,7 +11,11 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
     execFile(process.execPath, [...SCRIPT_NODE_ARGS, script, ...args], { env }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout)
       const { code, signal } = error as { code?: number | string; signal?: string }
-      reject(new Error(`${script} failed (code ${code ?? '-'}, signal ${signal ?? '-'})\nstdout:\n${stdout}\nstderr:\n${stderr}`))
+      reject(
+        new Error(
+          `${script} failed (code ${code ?? '-'}, signal ${signal ?? '-'})\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+        ),
+      )
     })
   })
 }

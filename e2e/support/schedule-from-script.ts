@@ -9,11 +9,16 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 
 const [articleId, editorId, at, type = 'publish'] = process.argv.slice(2)
-if (!articleId || !editorId || !at || (type !== 'publish' && type !== 'unpublish')) throw new Error('usage: schedule-from-script.ts <articleId> <editorId> <ISO time> [publish|unpublish]')
+if (!articleId || !editorId || !at || (type !== 'publish' && type !== 'unpublish'))
+  throw new Error('usage: schedule-from-script.ts <articleId> <editorId> <ISO time> [publish|unpublish]')
 const payload = await getPayload({ config })
 await payload.jobs.queue({
   task: 'schedulePublish',
-  input: { type, doc: { relationTo: 'articles', value: Number(articleId) }, user: { relationTo: 'users', value: Number(editorId) } },
+  input: {
+    type,
+    doc: { relationTo: 'articles', value: Number(articleId) },
+    user: { relationTo: 'users', value: Number(editorId) },
+  },
   waitUntil: new Date(at),
 })
 await payload.destroy()

@@ -16,21 +16,40 @@ const BATCH = 1000
  * migrations it had run, and the files. Plain SQL over `pg`, in one repeatable-read
  * transaction, so it needs no pg_dump of the server's version and sees one instant.
  */
-export async function backup({ databaseUrl, mediaDir, outDir }: { databaseUrl: string; mediaDir: string; outDir: string }): Promise<BackupManifest> {
+export async function backup({
+  databaseUrl,
+  mediaDir,
+  outDir,
+}: {
+  databaseUrl: string
+  mediaDir: string
+  outDir: string
+}): Promise<BackupManifest> {
   await fs.mkdir(outDir, { recursive: false })
   await fs.mkdir(path.join(outDir, TABLES_DIR))
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
-  const manifest: BackupManifest = { format: 'summit-wire-backup', version: 1, createdAt: new Date().toISOString(), migrations: [], tables: [], mediaFiles: 0 }
+  const manifest: BackupManifest = {
+    format: 'summit-wire-backup',
+    version: 1,
+    createdAt: new Date().toISOString(),
+    migrations: [],
+    tables: [],
+    mediaFiles: 0,
+  }
   try {
     await client.query('begin isolation level repeatable read read only')
-    const { rows } = await client.query<{ name: string }>('select name from payload_migrations where name is not null order by id')
+    const { rows } = await client.query<{ name: string }>(
+      'select name from payload_migrations where name is not null order by id',
+    )
     manifest.migrations = rows.map((row) => row.name).filter((name) => name !== 'dev')
     for (const table of await listTables(client)) {
       const file = path.join(TABLES_DIR, `${table.name}.jsonl`)
       const out = createWriteStream(path.join(outDir, file))
       const columns = table.columns.map(quoteIdentifier).join(', ')
-      await client.query(`declare rows_out no scroll cursor for select row_to_json(t)::text as row from (select ${columns} from ${quoteIdentifier(table.name)}) t`)
+      await client.query(
+        `declare rows_out no scroll cursor for select row_to_json(t)::text as row from (select ${columns} from ${quoteIdentifier(table.name)}) t`,
+      )
       let count = 0
       for (;;) {
         const batch = await client.query<{ row: string }>(`fetch ${BATCH} from rows_out`)
@@ -54,10 +73,12 @@ export async function backup({ databaseUrl, mediaDir, outDir }: { databaseUrl: s
 
 /** Copies a folder's files (none when it does not exist); returns how many. */
 export async function copyTree(from: string, to: string): Promise<number> {
-  const entries = await fs.readdir(from, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return []
-    throw error
-  })
+  const entries = await fs
+    .readdir(from, { withFileTypes: true, recursive: true })
+    .catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return []
+      throw error
+    })
   let files = 0
   for (const entry of entries) {
     if (!entry.isFile()) continue

@@ -16,7 +16,8 @@ export async function readManifest(backupDir: string): Promise<BackupManifest> {
     throw new Error(`${backupDir} is not a backup: it has no ${MANIFEST}.`)
   })
   const manifest = JSON.parse(raw) as BackupManifest
-  if (manifest.format !== 'summit-wire-backup' || manifest.version !== 1) throw new Error(`${backupDir} holds a backup this version cannot read.`)
+  if (manifest.format !== 'summit-wire-backup' || manifest.version !== 1)
+    throw new Error(`${backupDir} holds a backup this version cannot read.`)
   return manifest
 }
 
@@ -26,7 +27,17 @@ export async function readManifest(backupDir: string): Promise<BackupManifest> {
  * changing nothing, when any table already holds rows or the media folder holds files: a
  * restore never overwrites. All rows go in one transaction.
  */
-export async function restoreData({ databaseUrl, mediaDir, backupDir, manifest }: { databaseUrl: string; mediaDir: string; backupDir: string; manifest: BackupManifest }): Promise<void> {
+export async function restoreData({
+  databaseUrl,
+  mediaDir,
+  backupDir,
+  manifest,
+}: {
+  databaseUrl: string
+  mediaDir: string
+  backupDir: string
+  manifest: BackupManifest
+}): Promise<void> {
   const existingMedia = await fs.readdir(mediaDir).catch(() => [])
   if (existingMedia.length > 0) throw new Error(`The media folder ${mediaDir} is not empty: restore into an empty one.`)
   const client = new pg.Client({ connectionString: databaseUrl })
@@ -35,19 +46,33 @@ export async function restoreData({ databaseUrl, mediaDir, backupDir, manifest }
     const tables = await listTables(client)
     const known = new Map(tables.map((table) => [table.name, table]))
     for (const saved of manifest.tables) {
-      if (!known.has(saved.name)) throw new Error(`The backup has a table this database lacks (${saved.name}): restore with the code version that made the backup.`)
+      if (!known.has(saved.name))
+        throw new Error(
+          `The backup has a table this database lacks (${saved.name}): restore with the code version that made the backup.`,
+        )
     }
     const filled = await client.query<{ name: string }>(
-      tables.map((table) => `select ${pg.escapeLiteral(table.name)} as name where exists (select 1 from ${quoteIdentifier(table.name)})`).join(' union all '),
+      tables
+        .map(
+          (table) =>
+            `select ${pg.escapeLiteral(table.name)} as name where exists (select 1 from ${quoteIdentifier(table.name)})`,
+        )
+        .join(' union all '),
     )
-    if (filled.rows.length > 0) throw new Error(`The database is not empty (${filled.rows.map((row) => row.name).join(', ')} hold rows): restore into a new database.`)
+    if (filled.rows.length > 0)
+      throw new Error(
+        `The database is not empty (${filled.rows.map((row) => row.name).join(', ')} hold rows): restore into a new database.`,
+      )
 
     await client.query('begin')
     const saved = new Map(manifest.tables.map((table) => [table.name, table]))
     for (const table of tables) {
       const entry = saved.get(table.name)
       if (!entry || entry.rows === 0) continue
-      const columns = entry.columns.filter((column) => table.columns.includes(column)).map(quoteIdentifier).join(', ')
+      const columns = entry.columns
+        .filter((column) => table.columns.includes(column))
+        .map(quoteIdentifier)
+        .join(', ')
       const insert = `insert into ${quoteIdentifier(table.name)} (${columns}) select ${columns} from json_populate_recordset(null::${quoteIdentifier(table.name)}, $1::json)`
       let batch: string[] = []
       const flush = async () => {
@@ -68,7 +93,10 @@ export async function restoreData({ databaseUrl, mediaDir, backupDir, manifest }
          from information_schema.columns where table_schema = 'public' and pg_get_serial_sequence(quote_ident(table_name), column_name) is not null`,
     )
     for (const { table_name: table, column_name: column, sequence } of sequences) {
-      await client.query(`select setval($1, coalesce((select max(${quoteIdentifier(column)}) from ${quoteIdentifier(table)}), 0) + 1, false)`, [sequence])
+      await client.query(
+        `select setval($1, coalesce((select max(${quoteIdentifier(column)}) from ${quoteIdentifier(table)}), 0) + 1, false)`,
+        [sequence],
+      )
     }
     await client.query('commit')
   } catch (error) {

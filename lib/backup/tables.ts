@@ -45,7 +45,10 @@ function inDependencyOrder(tables: TableInfo[]): TableInfo[] {
   const state = new Map<string, 'visiting' | 'done'>()
   const visit = (table: TableInfo, path: string[]) => {
     if (state.get(table.name) === 'done') return
-    if (state.get(table.name) === 'visiting') throw new Error(`Foreign keys form a cycle (${[...path, table.name].join(' → ')}): a restore cannot order these tables.`)
+    if (state.get(table.name) === 'visiting')
+      throw new Error(
+        `Foreign keys form a cycle (${[...path, table.name].join(' → ')}): a restore cannot order these tables.`,
+      )
     state.set(table.name, 'visiting')
     for (const parent of table.dependsOn) {
       const parentTable = byName.get(parent)

@@ -62,14 +62,17 @@ function invalidationHooks(collection: InvalidatedCollection) {
   }
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
-    const before = operation === 'create' ? null : ((context[contextKey(collection, doc.id)] as RowSnapshot | null) ?? null)
+    const before =
+      operation === 'create' ? null : ((context[contextKey(collection, doc.id)] as RowSnapshot | null) ?? null)
     const after = await readStoredRow(collection, doc.id, req)
     revalidateTags(tagsForChange({ collection, before, after }), req.payload, { inRequest: cameOverHttp(req) })
     return doc
   }
 
   const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-    revalidateTags(tagsForChange({ collection, before: toSnapshot(doc), after: null }), req.payload, { inRequest: cameOverHttp(req) })
+    revalidateTags(tagsForChange({ collection, before: toSnapshot(doc), after: null }), req.payload, {
+      inRequest: cameOverHttp(req),
+    })
     return doc
   }
 

@@ -64,7 +64,9 @@ export default class ReaderPageCacheHandler extends FileSystemCache {
     searchKeys.delete(key)
     searchKeys.set(key, true)
     // Next's memory cache is a static of its handler class: the one all entries share.
-    const memory = /** @type {{ memoryCache?: { remove: (key: string) => void } }} */ (/** @type {unknown} */ (FileSystemCache)).memoryCache
+    const memory = /** @type {{ memoryCache?: { remove: (key: string) => void } }} */ (
+      /** @type {unknown} */ (FileSystemCache)
+    ).memoryCache
     for (const oldest of searchKeys.keys()) {
       if (searchKeys.size <= MAX_CACHED_SEARCH_PAGES) break
       searchKeys.delete(oldest)

@@ -16,7 +16,11 @@ import { revalidationToken } from './revalidation-token'
  * request whose end could apply them, so the
  * tags are posted to the running server once every open transaction has finished.
  */
-export function revalidateTags(tagList: string[], payload: Payload, { inRequest = true }: { inRequest?: boolean } = {}): void {
+export function revalidateTags(
+  tagList: string[],
+  payload: Payload,
+  { inRequest = true }: { inRequest?: boolean } = {},
+): void {
   if (tagList.length === 0) return
   // A timer (the jobs queue's cron) can carry the async context of the request that was
   // running when it was set; expiring there would queue tags on a request long finished.
@@ -86,7 +90,8 @@ async function postPending(payload: Payload): Promise<void> {
     }
   } catch (error) {
     // No server running means no cache to invalidate: its cache starts empty (memory only).
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
+    const reason =
+      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)
     payload.logger.debug(`No server at ${url} to revalidate (${reason}); nothing cached to expire.`)
   }
 }

@@ -49,7 +49,10 @@ function isExecutableScript(tag) {
 function isScriptPreload(/** @type {import('parse5-sax-parser').StartTag} */ tag) {
   if (tag.tagName !== 'link') return false
   const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/)
-  return rel.includes('modulepreload') || (rel.includes('preload') && (attribute(tag, 'as') ?? '').toLowerCase() === 'script')
+  return (
+    rel.includes('modulepreload') ||
+    (rel.includes('preload') && (attribute(tag, 'as') ?? '').toLowerCase() === 'script')
+  )
 }
 
 /**

@@ -12,12 +12,16 @@ import type { ArchiveFilter, ArticleView, ArticleWithReferences } from './views'
 
 /** The latest published articles, one page of the front-page archive. Null past the last page. */
 export function listLatestArticles(page = 1) {
-  return cachedRead(['articles:latest', String(page)], [tags.articleList], (payload) => findLatestArticles(payload, page))
+  return cachedRead(['articles:latest', String(page)], [tags.articleList], (payload) =>
+    findLatestArticles(payload, page),
+  )
 }
 
 /** One page of an archive's published articles; any article publish may change it. */
 export function listArchive(filter: ArchiveFilter, page: number) {
-  return cachedRead(['archive', filter.field, String(filter.id), String(page)], [tags.articleList], (payload) => findLatestArticles(payload, page, filter))
+  return cachedRead(['archive', filter.field, String(filter.id), String(page)], [tags.articleList], (payload) =>
+    findLatestArticles(payload, page, filter),
+  )
 }
 
 /**
@@ -32,7 +36,9 @@ export function listArchive(filter: ArchiveFilter, page: number) {
  */
 export const getPublishedArticle = cache(async (slug: string): Promise<ArticleWithReferences | null> => {
   if (!isSlug(slug)) return null
-  const article = await cachedRead(['article', slug], [tags.article(slug)], (payload) => findPublishedArticle(payload, slug))
+  const article = await cachedRead(['article', slug], [tags.article(slug)], (payload) =>
+    findPublishedArticle(payload, slug),
+  )
   if (!article) return null
   const request = embedRequest(article)
   const embedTags = [
@@ -40,7 +46,9 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleWi
     ...request.images.map((id) => tags.doc('media', id)),
     ...request.indicators.map((id) => tags.doc('indicators', id)),
   ]
-  const embeds = await cachedRead(['article-embeds', JSON.stringify(request)], embedTags, (payload) => findEmbeds(payload, request))
+  const embeds = await cachedRead(['article-embeds', JSON.stringify(request)], embedTags, (payload) =>
+    findEmbeds(payload, request),
+  )
   const named = referenceRequest(article, embeds)
   const referenceTags = [
     ...named.events.map((id) => tags.doc('events', id)),
@@ -48,7 +56,9 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleWi
     ...named.topics.map((id) => tags.doc('topics', id)),
     ...named.people.map((id) => tags.doc('people', id)),
   ]
-  const references = await cachedRead(['article-references', JSON.stringify(named)], referenceTags, (payload) => findReferences(payload, named))
+  const references = await cachedRead(['article-references', JSON.stringify(named)], referenceTags, (payload) =>
+    findReferences(payload, named),
+  )
   return assembleArticle(article, embeds, references)
 })
 
@@ -61,7 +71,9 @@ export const RELATED_LINKS = 5
  * article list's tag.
  */
 export function getRelatedArticles(article: Pick<ArticleView, 'id' | 'relatedArticles'>) {
-  return cachedRead(['related', String(article.id), JSON.stringify(article.relatedArticles)], [tags.articleList], (payload) =>
-    findRelatedCoverage(payload, article.id, article.relatedArticles, RELATED_LINKS),
+  return cachedRead(
+    ['related', String(article.id), JSON.stringify(article.relatedArticles)],
+    [tags.articleList],
+    (payload) => findRelatedCoverage(payload, article.id, article.relatedArticles, RELATED_LINKS),
   )
 }

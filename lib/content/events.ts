@@ -11,12 +11,18 @@ export function listEvents(page = 1) {
 }
 
 /** A published summit by its slug (read once per render: page and metadata share it). */
-export const getEvent = cache(async (slug: string) => (isSlug(slug) ? cachedRead(['event', slug], [tags.bySlug('events', slug)], (payload) => findEvent(payload, slug)) : null))
+export const getEvent = cache(async (slug: string) =>
+  isSlug(slug)
+    ? cachedRead(['event', slug], [tags.bySlug('events', slug)], (payload) => findEvent(payload, slug))
+    : null,
+)
 
 /** A summit's statements, coverage and participants, with the people named. */
 export async function getEventTimeline(eventId: number) {
-  const timeline = await cachedRead(['event-timeline', String(eventId)], [tags.doc('events', eventId), tags.list('statements'), tags.list('articles')], (payload) =>
-    findEventTimeline(payload, eventId),
+  const timeline = await cachedRead(
+    ['event-timeline', String(eventId)],
+    [tags.doc('events', eventId), tags.list('statements'), tags.list('articles')],
+    (payload) => findEventTimeline(payload, eventId),
   )
   const people = await namePeople([...timeline.participants, ...speakersOf(timeline.statements)])
   return { ...timeline, people }

@@ -9,10 +9,24 @@ import { findFeedArticles, findFeedSection } from './queries/feeds'
 
 // A feed shows articles with their authors, topics, images and embedded statements and
 // charts: a public change to any of them expires every feed, which is cheap to rebuild.
-const SHOWN_IN_FEEDS: TaggedCollection[] = ['articles', 'users', 'topics', 'people', 'events', 'statements', 'media', 'indicators']
+const SHOWN_IN_FEEDS: TaggedCollection[] = [
+  'articles',
+  'users',
+  'topics',
+  'people',
+  'events',
+  'statements',
+  'media',
+  'indicators',
+]
 
 /** One feed read from the database and written out, uncached; null when its section does not exist. */
-export async function loadFeed(payload: Payload, format: FeedFormat, scope: FeedScope, options: { site: string; limit: number }): Promise<SerializedFeed | null> {
+export async function loadFeed(
+  payload: Payload,
+  format: FeedFormat,
+  scope: FeedScope,
+  options: { site: string; limit: number },
+): Promise<SerializedFeed | null> {
   const section = await findFeedSection(payload, scope)
   if (!section) return null
   const { articles, embeds } = await findFeedArticles(payload, section.filter, options.limit)

@@ -6,7 +6,11 @@ import type { Reference } from './views'
 /** People's names and slugs by id, cached under each person's tag so a rename shows everywhere. */
 export async function namePeople(ids: number[]): Promise<Map<number, Reference>> {
   const unique = [...new Set(ids)].sort((a, b) => a - b)
-  const { people } = await cachedRead(['people-names', unique.join(',')], unique.map((id) => tags.doc('people', id)), (payload) => findReferences(payload, { people: unique }))
+  const { people } = await cachedRead(
+    ['people-names', unique.join(',')],
+    unique.map((id) => tags.doc('people', id)),
+    (payload) => findReferences(payload, { people: unique }),
+  )
   return new Map(people.map((person) => [person.id, person]))
 }
 

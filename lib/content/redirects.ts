@@ -10,8 +10,14 @@ import { findSlugRedirect, type RedirectingCollection } from './queries/redirect
  * permanent redirect to where it lives now. Cached under the slug's tag, so renaming or
  * reusing the slug expires it. Returns when there is nothing to redirect to (the caller 404s).
  */
-export async function redirectFromOldSlug(collection: RedirectingCollection, slug: string, path: (current: string) => string): Promise<void> {
+export async function redirectFromOldSlug(
+  collection: RedirectingCollection,
+  slug: string,
+  path: (current: string) => string,
+): Promise<void> {
   if (!isSlug(slug)) return
-  const current = await cachedRead(['slug-redirect', collection, slug], [tags.bySlug(collection, slug)], (payload) => findSlugRedirect(payload, collection, slug))
+  const current = await cachedRead(['slug-redirect', collection, slug], [tags.bySlug(collection, slug)], (payload) =>
+    findSlugRedirect(payload, collection, slug),
+  )
   if (current) permanentRedirect(path(current))
 }

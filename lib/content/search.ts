@@ -9,7 +9,9 @@ import { searchContent } from './queries/search'
  */
 export function search(query: string, page: number) {
   const normalised = normaliseQuery(query)
-  return cachedRead(['search', normalised, String(page)], [tags.list('articles'), tags.list('statements'), tags.list('events')], (payload) =>
-    searchContent(payload, normalised, page),
+  return cachedRead(
+    ['search', normalised, String(page)],
+    [tags.list('articles'), tags.list('statements'), tags.list('events')],
+    (payload) => searchContent(payload, normalised, page),
   )
 }

@@ -20,7 +20,12 @@ async function findSitemapContent(payload: Payload, name: SitemapName, now: Date
 }
 
 /** One sitemap read from the database and written as XML, uncached; null when that page does not exist. */
-export async function loadSitemap(payload: Payload, name: SitemapName, site: string, now = new Date()): Promise<string | null> {
+export async function loadSitemap(
+  payload: Payload,
+  name: SitemapName,
+  site: string,
+  now = new Date(),
+): Promise<string | null> {
   const content = await findSitemapContent(payload, name, now)
   return content && writeSitemap(content, site)
 }

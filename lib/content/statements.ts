@@ -7,23 +7,34 @@ import { findLatestStatements, findStatement, findStatementCoverage } from './qu
 
 /** One published statement with its speaker named and the articles that cover it (read once per render: page and metadata share it). */
 export const getStatement = cache(async (id: number) => {
-  const statement = await cachedRead(['statement', String(id)], [tags.doc('statements', id)], (payload) => findStatement(payload, id))
+  const statement = await cachedRead(['statement', String(id)], [tags.doc('statements', id)], (payload) =>
+    findStatement(payload, id),
+  )
   if (!statement) return null
   const [people, coverage] = await Promise.all([
     namePeople(speakersOf([statement])),
-    cachedRead(['statement-coverage', String(id)], [tags.list('articles')], (payload) => findStatementCoverage(payload, id)),
+    cachedRead(['statement-coverage', String(id)], [tags.list('articles')], (payload) =>
+      findStatementCoverage(payload, id),
+    ),
   ])
   return { ...statement, speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null, coverage }
 })
 
 /** The latest statements with their speakers named, for the front page. */
 export async function listLatestStatements(limit = 5) {
-  const statements = await cachedRead(['statements:latest', String(limit)], [tags.list('statements')], (payload) => findLatestStatements(payload, limit))
+  const statements = await cachedRead(['statements:latest', String(limit)], [tags.list('statements')], (payload) =>
+    findLatestStatements(payload, limit),
+  )
   const people = await namePeople(speakersOf(statements))
-  return statements.map((statement) => ({ ...statement, speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null }))
+  return statements.map((statement) => ({
+    ...statement,
+    speakerRef: statement.speaker ? (people.get(statement.speaker) ?? null) : null,
+  }))
 }
 
 /** What a person said, newest first: their statements on their page. */
 export function listStatementsBySpeaker(personId: number, limit = 10) {
-  return cachedRead(['statements:by-speaker', String(personId), String(limit)], [tags.list('statements')], (payload) => findLatestStatements(payload, limit, personId))
+  return cachedRead(['statements:by-speaker', String(personId), String(limit)], [tags.list('statements')], (payload) =>
+    findLatestStatements(payload, limit, personId),
+  )
 }

@@ -44,7 +44,11 @@ export interface ArticleEmbeds {
 }
 
 /** An article with everything its page shows: names, hero and embeds. */
-export type ArticleWithReferences = ArticleView & { references: References; hero: ImageView | null; embeds: ArticleEmbeds }
+export type ArticleWithReferences = ArticleView & {
+  references: References
+  hero: ImageView | null
+  embeds: ArticleEmbeds
+}
 
 /** One page of an archive, newest first. */
 export interface ArticleArchivePage {
@@ -69,7 +73,10 @@ export interface AuthorView {
   bio?: string | null
 }
 
-export type EventView = Pick<Event, 'id' | 'name' | 'slug' | 'kind' | 'startDate' | 'endDate' | 'location' | 'summary' | 'outcomes'>
+export type EventView = Pick<
+  Event,
+  'id' | 'name' | 'slug' | 'kind' | 'startDate' | 'endDate' | 'location' | 'summary' | 'outcomes'
+>
 
 export interface EventsPage {
   events: EventView[]
@@ -87,7 +94,10 @@ export interface EventTimeline {
 // Statements
 
 /** A statement as readers see it; the speaker as an id (named through references). */
-export type StatementView = Pick<Statement, 'id' | 'quote' | 'paraphrase' | 'context' | 'date' | 'sourceOutlet' | 'sourceUrl' | 'originalText'> & {
+export type StatementView = Pick<
+  Statement,
+  'id' | 'quote' | 'paraphrase' | 'context' | 'date' | 'sourceOutlet' | 'sourceUrl' | 'originalText'
+> & {
   speaker: number | null
   event: number | null
 }
@@ -217,4 +227,5 @@ export interface NewsItem {
 }
 
 /** One sitemap's content: the index's pages, the Google News items, or one page of a kind's URLs. */
-export type SitemapContent = { kind: 'index'; pages: SitemapPage[] } | { kind: 'news'; items: NewsItem[] } | { kind: 'urls'; urls: SitemapUrl[] }
+export type SitemapContent =
+  { kind: 'index'; pages: SitemapPage[] } | { kind: 'news'; items: NewsItem[] } | { kind: 'urls'; urls: SitemapUrl[] }

@@ -33,7 +33,8 @@ export function writeAtom(feed: Feed): string {
     entry.add('published', {}, item.published.toISOString())
     entry.add('updated', {}, item.updated.toISOString())
     for (const author of item.authors) addAuthor(entry, author)
-    for (const category of item.categories) entry.add('category', { term: category.label, scheme: category.url, label: category.label })
+    for (const category of item.categories)
+      entry.add('category', { term: category.label, scheme: category.url, label: category.label })
     if (item.summary) entry.add('summary', { type: 'text' }, item.summary)
     entry.add('content', { type: 'html' }, item.contentHtml)
     if (item.image) {

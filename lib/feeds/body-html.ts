@@ -14,7 +14,16 @@ export function embedResolver(embeds: ArticleEmbeds): EmbedResolver {
 }
 
 /** Feed articles with their bodies as self-contained HTML, every URL absolute on `site`. */
-export async function renderFeedBodies(articles: FeedArticle[], embeds: ArticleEmbeds, site: string): Promise<RenderedFeedArticle[]> {
+export async function renderFeedBodies(
+  articles: FeedArticle[],
+  embeds: ArticleEmbeds,
+  site: string,
+): Promise<RenderedFeedArticle[]> {
   const resolver = embedResolver(embeds)
-  return Promise.all(articles.map(async ({ body, ...article }) => ({ ...article, bodyHtml: await renderBodyHtml(body, site, resolver) })))
+  return Promise.all(
+    articles.map(async ({ body, ...article }) => ({
+      ...article,
+      bodyHtml: await renderBodyHtml(body, site, resolver),
+    })),
+  )
 }

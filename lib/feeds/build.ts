@@ -33,16 +33,31 @@ export function buildFeed(section: FeedSection, articles: RenderedFeedArticle[],
       categories: article.topics.map((topic) => ({ label: topic.name, url: absolute(`/topics/${topic.slug}`) })),
       published,
       updated: modified > published ? modified : published,
-      image: article.hero ? { url: absolute(article.hero.url), mimeType: article.hero.mimeType, size: article.hero.filesize, width: article.hero.width, height: article.hero.height, alt: article.hero.alt } : null,
+      image: article.hero
+        ? {
+            url: absolute(article.hero.url),
+            mimeType: article.hero.mimeType,
+            size: article.hero.filesize,
+            width: article.hero.width,
+            height: article.hero.height,
+            alt: article.hero.alt,
+          }
+        : null,
     }
   })
   const newest = items.reduce((latest, item) => Math.max(latest, item.updated.getTime()), 0)
   return {
     id: absolute(feedPath(section.path, 'atom')),
     title: section.name ? `${section.name} — ${SITE_NAME}` : SITE_NAME,
-    description: section.description?.trim() || (section.name ? `The latest from ${SITE_NAME} on ${section.name}.` : SITE_DESCRIPTION),
+    description:
+      section.description?.trim() ||
+      (section.name ? `The latest from ${SITE_NAME} on ${section.name}.` : SITE_DESCRIPTION),
     homeUrl: absolute(section.path),
-    urls: { rss: absolute(feedPath(section.path, 'rss')), atom: absolute(feedPath(section.path, 'atom')), json: absolute(feedPath(section.path, 'json')) },
+    urls: {
+      rss: absolute(feedPath(section.path, 'rss')),
+      atom: absolute(feedPath(section.path, 'atom')),
+      json: absolute(feedPath(section.path, 'json')),
+    },
     language: SITE_LANGUAGE,
     // An empty feed still needs a date that does not move between rebuilds.
     updated: new Date(newest || Date.UTC(2024, 0, 1)),

@@ -12,7 +12,10 @@ const SECTIONS = new Set(['topics', 'people', 'authors', 'events'])
  * Reads the internal feed route's segments (`/feeds/<mode>/<xml|atom|json>[/<section>/<slug>]`,
  * which next.config.mjs rewrites the public URLs to). Null: not a feed, answer 404.
  */
-export function parseFeedRoute(extension: string, section: string[] | undefined): { format: FeedFormat; scope: FeedScope } | null {
+export function parseFeedRoute(
+  extension: string,
+  section: string[] | undefined,
+): { format: FeedFormat; scope: FeedScope } | null {
   const format = FORMATS[extension]
   if (!format) return null
   if (!section || section.length === 0) return { format, scope: { section: null } }

@@ -26,7 +26,18 @@ export function writeJsonFeed(feed: Feed): string {
       date_modified: item.updated.toISOString(),
       authors: item.authors.map(author),
       tags: item.categories.map((category) => xmlText(category.label)),
-      ...(item.image ? { attachments: [{ url: item.image.url, mime_type: item.image.mimeType, size_in_bytes: item.image.size, title: xmlText(item.image.alt) }] } : {}),
+      ...(item.image
+        ? {
+            attachments: [
+              {
+                url: item.image.url,
+                mime_type: item.image.mimeType,
+                size_in_bytes: item.image.size,
+                title: xmlText(item.image.alt),
+              },
+            ],
+          }
+        : {}),
     })),
   })
 }

@@ -43,7 +43,9 @@ export function writeRss(feed: Feed): string {
     if (entry.image) {
       const { url, mimeType, size, width, height, alt } = entry.image
       item.add('enclosure', { url, length: size, type: mimeType })
-      item.add('media:content', { url, type: mimeType, medium: 'image', fileSize: size, width, height }).add('media:description', { type: 'plain' }, alt)
+      item
+        .add('media:content', { url, type: mimeType, medium: 'image', fileSize: size, width, height })
+        .add('media:description', { type: 'plain' }, alt)
     }
   }
   return serialize()

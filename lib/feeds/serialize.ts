@@ -22,5 +22,9 @@ const WRITERS: Record<FeedFormat, (feed: Feed) => string> = { rss: writeRss, ato
 export async function serializeFeed(format: FeedFormat, content: FeedContent, site: string): Promise<SerializedFeed> {
   const feed = buildFeed(content.section, await renderFeedBodies(content.articles, content.embeds, site), site)
   const body = WRITERS[format](feed)
-  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`, lastModified: feed.updated.toUTCString() }
+  return {
+    body,
+    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+    lastModified: feed.updated.toUTCString(),
+  }
 }

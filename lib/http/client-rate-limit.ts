@@ -48,6 +48,10 @@ export class ClientRateLimit {
  * appends the address it saw; Next adds the socket's address when the header is missing).
  */
 export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean)
+  const forwarded = headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
   return forwarded?.at(-1) ?? headers.get('x-real-ip') ?? 'unknown'
 }

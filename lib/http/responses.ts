@@ -1,6 +1,9 @@
 /** A short plain-text answer (404s and 400s of routes that serve no HTML), never cached by a proxy. */
 export function plainText(message: string, status: number): Response {
-  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  return new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 }
 
 /**

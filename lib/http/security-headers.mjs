@@ -16,7 +16,10 @@
 
 import { FORWARDED_OVER_HTTPS, HSTS_HEADER_VALUE } from './strict-transport.mjs'
 
-/** @typedef {{ source: string, has?: { type: 'header' | 'cookie', key: string, value?: string }[], missing?: { type: 'header' | 'cookie', key: string, value?: string }[], headers: { key: string, value: string }[] }} HeaderRule */
+/** @typedef {{ type: 'header' | 'cookie', key: string, value?: string }} RequestCondition */
+/**
+ * @typedef {{ source: string, has?: RequestCondition[], missing?: RequestCondition[], headers: { key: string, value: string }[] }} HeaderRule
+ */
 
 /** Every path but the admin's and the API's (and their sub-paths), for Next's path matcher. */
 const READER_PATHS = '/:path((?!(?:admin|api)(?:/|$)).*)'
@@ -76,7 +79,10 @@ export function securityHeaderRules() {
       headers: [
         { key: 'X-Content-Type-Options', value: 'nosniff' },
         { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+        {
+          key: 'Permissions-Policy',
+          value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+        },
       ],
     },
     // HSTS, on responses to requests that came over https. Next speaks plain http, so https

@@ -16,7 +16,9 @@ export const SETUP_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60
 export function setupTokenCookies(token: string, secure: boolean): string[] {
   // Lax, not Strict: the operator may follow the link from a log viewer on another site.
   const attributes = `Max-Age=${SETUP_TOKEN_LIFETIME_SECONDS}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
-  return [CREATE_FIRST_USER_PATH, FIRST_REGISTER_PATH].map((path) => `${SETUP_TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=${path}; ${attributes}`)
+  return [CREATE_FIRST_USER_PATH, FIRST_REGISTER_PATH].map(
+    (path) => `${SETUP_TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=${path}; ${attributes}`,
+  )
 }
 
 /** The token a request carries, in the header (scripts) or the cookie (the admin form), or null. */

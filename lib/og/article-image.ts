@@ -17,8 +17,17 @@ export function renderArticleCard(article: ArticleWithReferences, ratio: ImageRa
  * address from before the hero was replaced, or the file may be gone (null): then it is the
  * card, as a JPEG, still of the promised size. Never a photo enlarged.
  */
-export async function renderArticleHero(article: ArticleWithReferences, ratio: ImageRatio, original: Buffer | null): Promise<Buffer> {
+export async function renderArticleHero(
+  article: ArticleWithReferences,
+  ratio: ImageRatio,
+  original: Buffer | null,
+): Promise<Buffer> {
   const hero = article.hero
   const crop = hero && original ? await renderHeroCrop(original, { x: hero.focalX, y: hero.focalY }, ratio) : null
-  return crop ?? sharp(await renderArticleCard(article, ratio)).jpeg({ quality: 90, mozjpeg: true, chromaSubsampling: '4:4:4' }).toBuffer()
+  return (
+    crop ??
+    sharp(await renderArticleCard(article, ratio))
+      .jpeg({ quality: 90, mozjpeg: true, chromaSubsampling: '4:4:4' })
+      .toBuffer()
+  )
 }

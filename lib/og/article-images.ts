@@ -51,7 +51,11 @@ export function heroCovers(source: Size, ratio: ImageRatio): boolean {
  * Where in `source` the crop goes: centred on the editor's focal point (percentages, as
  * Payload stores them), moved back inside the picture where the point is near an edge.
  */
-export function cropBox(source: Size, focal: { x: number; y: number }, ratio: ImageRatio): Size & { left: number; top: number } {
+export function cropBox(
+  source: Size,
+  focal: { x: number; y: number },
+  ratio: ImageRatio,
+): Size & { left: number; top: number } {
   const crop = largestCrop(source, ratio)
   const place = (extent: number, size: number, percent: number) =>
     Math.min(extent - size, Math.max(0, Math.round((extent * percent) / 100 - size / 2)))
@@ -64,8 +68,14 @@ export type ArticleImage = { url: string; width: number; height: number }
  * The three images, as absolute URLs. The query names the last change to the article or its
  * hero, so that a crawler fetches the image again after an edit (the route itself ignores it).
  */
-export function articleImages(article: { slug: string; updatedAt: string; hero: HeroSource | null }, site: string): ArticleImage[] {
-  const version = Math.max(Date.parse(article.updatedAt) || 0, article.hero ? Date.parse(article.hero.updatedAt) || 0 : 0)
+export function articleImages(
+  article: { slug: string; updatedAt: string; hero: HeroSource | null },
+  site: string,
+): ArticleImage[] {
+  const version = Math.max(
+    Date.parse(article.updatedAt) || 0,
+    article.hero ? Date.parse(article.hero.updatedAt) || 0 : 0,
+  )
   return IMAGE_RATIOS.map((ratio) => {
     const kind: ImageKind = article.hero && heroCovers(article.hero, ratio) ? 'hero' : 'card'
     const url = `${site}/articles/${article.slug}/${kind}/${ratio}.${EXTENSION[kind]}?v=${version}`

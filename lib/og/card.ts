@@ -37,7 +37,10 @@ const muted = '#4d4d4d'
  * sharp) with the bundled Noto fonts, so Cyrillic, Chinese, Arabic and emoji are shaped and
  * laid out right to left where they should be, with no network and no system fonts.
  */
-export async function renderOgCard(card: OgCard, size: CardSize = { width: OG_WIDTH, height: OG_HEIGHT }): Promise<Buffer> {
+export async function renderOgCard(
+  card: OgCard,
+  size: CardSize = { width: OG_WIDTH, height: OG_HEIGHT },
+): Promise<Buffer> {
   configureBundledFonts()
   const { width, height } = size
   const textWidth = width - 2 * MARGIN
@@ -53,21 +56,42 @@ export async function renderOgCard(card: OgCard, size: CardSize = { width: OG_WI
   layers.push({ input: brand, top: 56, left: MARGIN })
   if (card.kicker) {
     const brandWidth = (await sharp(brand).metadata()).width ?? 0
-    layers.push({ input: await renderLine(card.kicker.toUpperCase(), { size: 26, color: muted }, textWidth), top: 59, left: MARGIN + brandWidth + 28 })
+    layers.push({
+      input: await renderLine(card.kicker.toUpperCase(), { size: 26, color: muted }, textWidth),
+      top: 59,
+      left: MARGIN + brandWidth + 28,
+    })
   }
   // A square card at 64 px would leave most of it empty; the title grows with the height.
   const titleSize = Math.min(TITLE_MAX_SIZE, Math.round((TITLE_SIZE * height) / OG_HEIGHT))
   const titleBox = { width: textWidth, height: height - TITLE_TOP - FOOTER_SPACE }
-  layers.push({ input: await renderTitle(card.title, card.quoted ?? false, titleSize, titleBox), top: TITLE_TOP, left: MARGIN })
-  if (card.footer) layers.push({ input: await renderLine(card.footer, { size: 28, color: muted }, textWidth), top: height - 92, left: MARGIN })
+  layers.push({
+    input: await renderTitle(card.title, card.quoted ?? false, titleSize, titleBox),
+    top: TITLE_TOP,
+    left: MARGIN,
+  })
+  if (card.footer)
+    layers.push({
+      input: await renderLine(card.footer, { size: 28, color: muted }, textWidth),
+      top: height - 92,
+      left: MARGIN,
+    })
   return sharp(background).composite(layers).png().toBuffer()
 }
 
 /** Pango markup for plain text: escaped, without characters markup cannot carry, on one line. */
 export function toPangoText(text: string, maxGraphemes: number): string {
   const clean = stripInvalidXmlChars(text).replace(/\s+/g, ' ').trim()
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(clean)].map((part) => part.segment)
-  const cut = graphemes.length > maxGraphemes ? `${graphemes.slice(0, maxGraphemes - 1).join('').trimEnd()}…` : clean
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(clean)].map(
+    (part) => part.segment,
+  )
+  const cut =
+    graphemes.length > maxGraphemes
+      ? `${graphemes
+          .slice(0, maxGraphemes - 1)
+          .join('')
+          .trimEnd()}…`
+      : clean
   return escapeHtml(cut)
 }
 

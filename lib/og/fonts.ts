@@ -35,7 +35,9 @@ export function configureBundledFonts(root = process.cwd()): string {
   const dir = path.join(tmpdir(), `summit-wire-fontconfig-${process.getuid?.() ?? 'user'}`)
   mkdirSync(dir, { recursive: true })
   const file = path.join(dir, 'fonts.conf')
-  const dirs = BUNDLED_FONT_DIRS.map((fontDir) => `  <dir>${escapeHtml(path.join(root, 'node_modules', fontDir))}</dir>`).join('\n')
+  const dirs = BUNDLED_FONT_DIRS.map(
+    (fontDir) => `  <dir>${escapeHtml(path.join(root, 'node_modules', fontDir))}</dir>`,
+  ).join('\n')
   writeFileSync(
     file,
     `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n${dirs}\n  <cachedir>${escapeHtml(path.join(dir, 'cache'))}</cachedir>\n</fontconfig>\n`,

@@ -40,7 +40,10 @@ export function blockNode(fields: { blockType: string } & Record<string, unknown
 }
 
 /** Paragraphs with blocks placed after the given paragraph numbers (0-based). */
-export function richTextWithBlocks(paragraphs: string[], blocksAfter: Record<number, ReturnType<typeof blockNode>[]>): RichTextDocument {
+export function richTextWithBlocks(
+  paragraphs: string[],
+  blocksAfter: Record<number, ReturnType<typeof blockNode>[]>,
+): RichTextDocument {
   const document = richTextFromParagraphs(paragraphs)
   const children: unknown[] = []
   document.root.children.forEach((paragraph, index) => children.push(paragraph, ...(blocksAfter[index] ?? [])))

@@ -1,4 +1,8 @@
-import { convertLexicalToHTMLAsync, defaultHTMLConvertersAsync, type HTMLConvertersAsync } from '@payloadcms/richtext-lexical/html-async'
+import {
+  convertLexicalToHTMLAsync,
+  defaultHTMLConvertersAsync,
+  type HTMLConvertersAsync,
+} from '@payloadcms/richtext-lexical/html-async'
 import type { SerializedBlockNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import escapeHtml from 'escape-html'
 
@@ -14,7 +18,11 @@ export type { EmbedResolver }
  * block's own `toHtml` (blocks/) for the blocks, every link and image absolute, unsafe link
  * schemes dropped, all text escaped.
  */
-export async function renderBodyHtml(body: RichTextDocument | null | undefined, site: string, resolve: EmbedResolver): Promise<string> {
+export async function renderBodyHtml(
+  body: RichTextDocument | null | undefined,
+  site: string,
+  resolve: EmbedResolver,
+): Promise<string> {
   if (!body) return ''
   const context = { site, resolve }
   const converters: HTMLConvertersAsync = {
@@ -27,7 +35,10 @@ export async function renderBodyHtml(body: RichTextDocument | null | undefined, 
       return `<a href="${escapeHtml(absoluteUrl(url, site))}">${children}</a>`
     },
     blocks: Object.fromEntries(
-      BLOCK_UNITS.map((unit) => [unit.config.slug, async ({ node }: { node: SerializedBlockNode<StoredBlockFields> }) => unit.toHtml(node.fields, context)]),
+      BLOCK_UNITS.map((unit) => [
+        unit.config.slug,
+        async ({ node }: { node: SerializedBlockNode<StoredBlockFields> }) => unit.toHtml(node.fields, context),
+      ]),
     ),
   }
   return convertLexicalToHTMLAsync({ data: body, converters, disableContainer: true })

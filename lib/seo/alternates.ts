@@ -5,7 +5,11 @@ import type { FeedFormat } from '../feeds/model'
 import { pageFromSegments, pagePath } from '../paging'
 import { SITE_NAME } from '../site'
 
-const FEED_TYPES: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' }
+const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+}
 const FORMAT_NAMES: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' }
 
 export interface FeedSectionLink {
@@ -23,7 +27,9 @@ export function feedLinkTypes(section?: FeedSectionLink): NonNullable<Alternates
     formats.map((format) => [
       FEED_TYPES[format],
       [
-        ...(section ? [{ url: feedPath(section.path, format), title: `${section.name} — ${SITE_NAME} (${FORMAT_NAMES[format]})` }] : []),
+        ...(section
+          ? [{ url: feedPath(section.path, format), title: `${section.name} — ${SITE_NAME} (${FORMAT_NAMES[format]})` }]
+          : []),
         { url: feedPath('/', format), title: `${SITE_NAME} (${FORMAT_NAMES[format]})` },
       ],
     ]),
@@ -36,7 +42,11 @@ export function pageAlternates(canonical: string, section?: FeedSectionLink): Al
 }
 
 /** Title, canonical URL (each page of an archive is its own) and feed links of a section archive. */
-export function archiveMetadata(section: FeedSectionLink, segments: string[] | undefined, description?: string | null): Metadata {
+export function archiveMetadata(
+  section: FeedSectionLink,
+  segments: string[] | undefined,
+  description?: string | null,
+): Metadata {
   const page = pageFromSegments(segments) ?? 1
   return {
     title: page > 1 ? `${section.name}, page ${page}` : section.name,

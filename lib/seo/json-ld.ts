@@ -10,22 +10,32 @@ type JsonLd = Record<string, unknown>
  * types (a headline with "</script>") can end the script element early.
  */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 function publisher(site: string): JsonLd {
-  const logo = { '@type': 'ImageObject', url: `${site}${PUBLISHER_LOGO.path}`, width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height }
+  const logo = {
+    '@type': 'ImageObject',
+    url: `${site}${PUBLISHER_LOGO.path}`,
+    width: PUBLISHER_LOGO.width,
+    height: PUBLISHER_LOGO.height,
+  }
   return { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: `${site}/`, logo }
 }
 
 /** 16:9, 4:3 and 1:1, each 1200 px wide, from the hero where it is large enough (article-images.ts). */
 function images(article: ArticleWithReferences, site: string): JsonLd[] {
-  return articleImages({ slug: article.slug ?? '', updatedAt: article.updatedAt, hero: article.hero }, site).map(({ url, width, height }) => ({
-    '@type': 'ImageObject',
-    url,
-    width,
-    height,
-  }))
+  return articleImages({ slug: article.slug ?? '', updatedAt: article.updatedAt, hero: article.hero }, site).map(
+    ({ url, width, height }) => ({
+      '@type': 'ImageObject',
+      url,
+      width,
+      height,
+    }),
+  )
 }
 
 export function newsArticleJsonLd(article: ArticleWithReferences, site: string): JsonLd {
@@ -41,11 +51,23 @@ export function newsArticleJsonLd(article: ArticleWithReferences, site: string):
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.modifiedAt ?? article.publishedAt ?? undefined,
     dateline: article.dateline ?? undefined,
-    author: article.references.authors.map((author) => ({ '@type': 'Person', name: author.name, url: `${site}/authors/${author.slug}` })),
+    author: article.references.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: `${site}/authors/${author.slug}`,
+    })),
     publisher: publisher(site),
     articleSection: article.references.topics.map((topic) => topic.name),
-    about: article.references.people.map((person) => ({ '@type': 'Person', name: person.name, url: `${site}/people/${person.slug}` })),
-    correction: article.corrections?.map((correction) => ({ '@type': 'CorrectionComment', text: correction.text, datePublished: correction.date })),
+    about: article.references.people.map((person) => ({
+      '@type': 'Person',
+      name: person.name,
+      url: `${site}/people/${person.slug}`,
+    })),
+    correction: article.corrections?.map((correction) => ({
+      '@type': 'CorrectionComment',
+      text: correction.text,
+      datePublished: correction.date,
+    })),
   }
 }
 
@@ -61,7 +83,15 @@ export function eventJsonLd(event: EventView, site: string): JsonLd {
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
     location: event.location?.city
-      ? { '@type': 'Place', name: event.location.city, address: { '@type': 'PostalAddress', addressLocality: event.location.city, addressCountry: event.location.country ?? undefined } }
+      ? {
+          '@type': 'Place',
+          name: event.location.city,
+          address: {
+            '@type': 'PostalAddress',
+            addressLocality: event.location.city,
+            addressCountry: event.location.country ?? undefined,
+          },
+        }
       : undefined,
   }
 }

@@ -19,7 +19,11 @@ export function writeSitemapIndex(pages: SitemapPage[], site: string): string {
 
 /** A urlset with Google's image extension for pictures on the page. */
 export function writeUrlset(urls: SitemapUrl[], site: string): string {
-  const { root, serialize } = xmlDocument({ name: 'urlset', namespace: SITEMAP_NS, prefixes: { image: 'http://www.google.com/schemas/sitemap-image/1.1' } })
+  const { root, serialize } = xmlDocument({
+    name: 'urlset',
+    namespace: SITEMAP_NS,
+    prefixes: { image: 'http://www.google.com/schemas/sitemap-image/1.1' },
+  })
   for (const url of urls) {
     const entry = root.add('url')
     entry.add('loc', {}, new URL(url.path, site).toString())
@@ -30,8 +34,16 @@ export function writeUrlset(urls: SitemapUrl[], site: string): string {
 }
 
 /** Google News sitemap: the last 48 hours' articles with publication, date and title. */
-export function writeNewsSitemap(items: NewsItem[], site: string, publication: { name: string; language: string }): string {
-  const { root, serialize } = xmlDocument({ name: 'urlset', namespace: SITEMAP_NS, prefixes: { news: 'http://www.google.com/schemas/sitemap-news/0.9' } })
+export function writeNewsSitemap(
+  items: NewsItem[],
+  site: string,
+  publication: { name: string; language: string },
+): string {
+  const { root, serialize } = xmlDocument({
+    name: 'urlset',
+    namespace: SITEMAP_NS,
+    prefixes: { news: 'http://www.google.com/schemas/sitemap-news/0.9' },
+  })
   for (const item of items) {
     const entry = root.add('url')
     entry.add('loc', {}, new URL(item.path, site).toString())

@@ -18,8 +18,10 @@ export function describeDatabaseUrl(url: string): string {
  * sentence that names the variable, or null when it answers.
  */
 export async function databaseProblem(url = databaseUrl()): Promise<string | null> {
-  if (!url) return 'DATABASE_URL is not set: point it at a PostgreSQL database, or start the app with `npm run dev` / `npm start`, which run an embedded PostgreSQL when it is unset.'
-  if (!/^postgres(ql)?:\/\//.test(url)) return `DATABASE_URL must be a postgres:// URL, got ${describeDatabaseUrl(url)}.`
+  if (!url)
+    return 'DATABASE_URL is not set: point it at a PostgreSQL database, or start the app with `npm run dev` / `npm start`, which run an embedded PostgreSQL when it is unset.'
+  if (!/^postgres(ql)?:\/\//.test(url))
+    return `DATABASE_URL must be a postgres:// URL, got ${describeDatabaseUrl(url)}.`
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
   // A dropped connection after the check must not crash the process as an unhandled 'error'.
   client.on('error', () => undefined)

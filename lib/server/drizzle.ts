@@ -14,7 +14,8 @@ export type Drizzle = PostgresAdapter['drizzle']
  * one place that says which one payload.config.ts configures, and it checks.
  */
 export function postgresAdapterOf(payload: Payload): PostgresAdapter {
-  if (payload.db.packageName !== '@payloadcms/db-postgres') throw new Error(`Expected Payload's Postgres adapter, got ${payload.db.packageName}`)
+  if (payload.db.packageName !== '@payloadcms/db-postgres')
+    throw new Error(`Expected Payload's Postgres adapter, got ${payload.db.packageName}`)
   return payload.db as unknown as PostgresAdapter
 }
 

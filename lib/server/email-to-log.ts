@@ -12,7 +12,12 @@ export const emailToLog: EmailAdapter = ({ payload }) => ({
   defaultFromAddress: 'newsroom@summitwire.localhost',
   defaultFromName: SITE_NAME,
   sendEmail: async (message) => {
-    const to = [message.to].flat().map((address) => (typeof address === 'string' ? address : address?.address)).join(', ')
-    payload.logger.info(`Email is not set up, so this was not sent: to ${to}, subject "${String(message.subject ?? '')}".`)
+    const to = [message.to]
+      .flat()
+      .map((address) => (typeof address === 'string' ? address : address?.address))
+      .join(', ')
+    payload.logger.info(
+      `Email is not set up, so this was not sent: to ${to}, subject "${String(message.subject ?? '')}".`,
+    )
   },
 })

@@ -80,7 +80,7 @@ export function readEnv(name) {
  */
 export function setEnv(name, value) {
   // NODE_ENV is typed read-only for code Next compiles; the others are plain strings.
-  /** @type {Record<string, string | undefined>} */ (process.env)[name] = value
+  ;/** @type {Record<string, string | undefined>} */ (process.env)[name] = value
 }
 
 /**
@@ -141,7 +141,8 @@ export function payloadSecret() {
  * @returns {string | null}
  */
 export function payloadSecretProblem(secret) {
-  if (!secret) return 'PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters (e.g. `openssl rand -hex 32`).'
+  if (!secret)
+    return 'PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters (e.g. `openssl rand -hex 32`).'
   if (secret.length < MIN_SECRET_LENGTH) {
     return `PAYLOAD_SECRET is ${secret.length} characters long: use a random string of at least ${MIN_SECRET_LENGTH}.`
   }

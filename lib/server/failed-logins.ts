@@ -18,7 +18,12 @@ export const refuseClientsThatKeepFailing: CollectionBeforeOperationHook = ({ ar
   if (operation !== 'login') return args
   const wait = failedLogins.blocked(clientKey(req.headers))
   if (wait !== null) {
-    throw new APIError(`Too many failed sign-ins from this address. Try again in ${Math.ceil(wait / 60)} minute(s).`, 429, { retryAfterSeconds: wait }, true)
+    throw new APIError(
+      `Too many failed sign-ins from this address. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+      429,
+      { retryAfterSeconds: wait },
+      true,
+    )
   }
   return args
 }
@@ -28,7 +33,9 @@ export const refuseClientsThatKeepFailing: CollectionBeforeOperationHook = ({ ar
  * status and route because production builds minify class names) against its client.
  */
 export const countFailedLogins: AfterErrorHook = ({ error, req }) => {
-  const status: unknown = 'status' in error ? error.status : (error as { originalError?: { status?: unknown } }).originalError?.status
+  const status: unknown =
+    'status' in error ? error.status : (error as { originalError?: { status?: unknown } }).originalError?.status
   const path = req?.url ? new URL(req.url).pathname : ''
-  if (status === 401 && (path.endsWith('/users/login') || path.endsWith('/graphql'))) failedLogins.take(clientKey(req.headers))
+  if (status === 401 && (path.endsWith('/users/login') || path.endsWith('/graphql')))
+    failedLogins.take(clientKey(req.headers))
 }

@@ -4,7 +4,12 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { CREATE_FIRST_USER_PATH, FIRST_REGISTER_PATH, SETUP_TOKEN_HEADER, SETUP_TOKEN_LIFETIME_SECONDS } from '../http/setup-token-cookie'
+import {
+  CREATE_FIRST_USER_PATH,
+  FIRST_REGISTER_PATH,
+  SETUP_TOKEN_HEADER,
+  SETUP_TOKEN_LIFETIME_SECONDS,
+} from '../http/setup-token-cookie'
 import { adminCredentials, embeddedDataDir, isProduction, siteUrl } from './env'
 import { issueSetupToken } from './setup-token'
 
@@ -30,7 +35,8 @@ export async function ensureFirstUser(payload: Payload): Promise<void> {
   }
   if (isProduction()) {
     if (totalDocs > 0) return
-    if (email && !password) payload.logger.warn('ADMIN_EMAIL is set without ADMIN_PASSWORD: no admin was created from it.')
+    if (email && !password)
+      payload.logger.warn('ADMIN_EMAIL is set without ADMIN_PASSWORD: no admin was created from it.')
     printSetupToken(await issueSetupToken(payload))
     return
   }
@@ -62,5 +68,7 @@ async function printDemoLogin(payload: Payload): Promise<void> {
   const login = JSON.parse(saved) as { email: string; password: string }
   const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: login.email } } })
   if (totalDocs === 0) return
-  console.log(`\n  Demo editor login for ${siteUrl()}/admin\n    email:    ${login.email}\n    password: ${login.password}\n`)
+  console.log(
+    `\n  Demo editor login for ${siteUrl()}/admin\n    email:    ${login.email}\n    password: ${login.password}\n`,
+  )
 }

@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type FragmentDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
 
 /** The deepest selection a reader or the admin needs: article → authors → avatar → sizes → field. */
 export const MAX_GRAPHQL_DEPTH = 8
@@ -21,7 +28,9 @@ export function depthLimit(max = MAX_GRAPHQL_DEPTH): ValidationRule {
         case Kind.FRAGMENT_DEFINITION:
           return Math.max(0, ...node.selectionSet.selections.map((selection) => depthOf(selection, seen)))
         case Kind.FIELD:
-          return node.selectionSet ? 1 + Math.max(0, ...node.selectionSet.selections.map((selection) => depthOf(selection, seen))) : 1
+          return node.selectionSet
+            ? 1 + Math.max(0, ...node.selectionSet.selections.map((selection) => depthOf(selection, seen)))
+            : 1
         case Kind.FRAGMENT_SPREAD: {
           const name = node.name.value
           const fragment = fragments.get(name)
@@ -36,7 +45,11 @@ export function depthLimit(max = MAX_GRAPHQL_DEPTH): ValidationRule {
       OperationDefinition(operation) {
         const depth = depthOf(operation, new Set())
         if (depth > max) {
-          context.reportError(new GraphQLError(`This query nests ${depth} levels deep; at most ${max} are allowed.`, { nodes: [operation] }))
+          context.reportError(
+            new GraphQLError(`This query nests ${depth} levels deep; at most ${max} are allowed.`, {
+              nodes: [operation],
+            }),
+          )
         }
       },
     }

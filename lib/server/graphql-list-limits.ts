@@ -29,7 +29,11 @@ function isJoin(field: GraphQLField<unknown, unknown>): boolean {
 function runningVariables(context: ValidationContext, args: ExecutionArgs): Record<string, unknown> | null {
   const operation = getOperationAST(args.document, args.operationName)
   if (!operation) return null
-  const result = getVariableValues(context.getSchema(), operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>)
+  const result = getVariableValues(
+    context.getSchema(),
+    operation.variableDefinitions ?? [],
+    (args.variableValues ?? {}) as Record<string, unknown>,
+  )
   return result.coerced ?? null
 }
 
@@ -42,9 +46,13 @@ function listProblem(name: string, values: Record<string, unknown>, join: boolea
   // Payload only counts a join's documents for count: true with limit: 0.
   if (join && values.count === true && limit === 0) return null
   if (limit === undefined || limit === null) {
-    return join ? `${name}: a join needs a limit, or Payload answers every joined document at once. limit must be ${allowedLimits(caller)}.` : null
+    return join
+      ? `${name}: a join needs a limit, or Payload answers every joined document at once. limit must be ${allowedLimits(caller)}.`
+      : null
   }
-  return typeof limit === 'number' && allowedLimit(limit, caller) ? null : `${name}: ${limitRefusal('limit', String(limit), caller, 'page: 2, page: 3 and so on')}`
+  return typeof limit === 'number' && allowedLimit(limit, caller)
+    ? null
+    : `${name}: ${limitRefusal('limit', String(limit), caller, 'page: 2, page: 3 and so on')}`
 }
 
 /**

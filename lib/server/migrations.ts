@@ -10,7 +10,8 @@ export async function pendingMigrations(payload: Payload): Promise<string[]> {
     applied = new Set(docs.map((doc) => doc.name ?? ''))
   } catch (error) {
     // An empty database has no migrations table yet; anything else (unreachable) is real.
-    if (error instanceof Error && /does not exist/.test(`${error.message} ${String(error.cause ?? '')}`)) return migrations.map((m) => m.name)
+    if (error instanceof Error && /does not exist/.test(`${error.message} ${String(error.cause ?? '')}`))
+      return migrations.map((m) => m.name)
     throw error
   }
   return migrations.map((m) => m.name).filter((name) => !applied.has(name))

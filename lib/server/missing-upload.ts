@@ -3,7 +3,9 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-type FileHandler = NonNullable<NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>>['handlers']>[number]
+type FileHandler = NonNullable<
+  NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>>['handlers']
+>[number]
 
 /**
  * An upload collection's file handler that answers 404 for a file that is not on disk. Payload's
@@ -12,7 +14,10 @@ type FileHandler = NonNullable<NonNullable<Exclude<CollectionConfig['upload'], b
  * Payload refuses with 400 itself), falls through to Payload.
  */
 export function missingFilesAnswer404(staticDir: string): FileHandler {
-  const handler = async (_req: unknown, { params }: { params: { filename: string } }): Promise<Response | undefined> => {
+  const handler = async (
+    _req: unknown,
+    { params }: { params: { filename: string } },
+  ): Promise<Response | undefined> => {
     const directory = path.resolve(staticDir)
     const file = path.resolve(directory, params.filename)
     if (!file.startsWith(directory + path.sep)) return undefined
@@ -21,7 +26,10 @@ export function missingFilesAnswer404(staticDir: string): FileHandler {
       return undefined
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      return Response.json({ errors: [{ message: 'There is no such file.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+      return Response.json(
+        { errors: [{ message: 'There is no such file.' }] },
+        { status: 404, headers: { 'Cache-Control': 'no-store' } },
+      )
     }
   }
   // Payload types a handler as Promise<Response> | Promise<void>, which no async function that

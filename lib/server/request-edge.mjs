@@ -71,7 +71,11 @@ export function watchDatabase(connectionString, { timeoutMs = 1500 } = {}) {
     if (!url) return
     try {
       if (!client) {
-        const fresh = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs })
+        const fresh = new pg.Client({
+          connectionString: url,
+          connectionTimeoutMillis: timeoutMs,
+          query_timeout: timeoutMs,
+        })
         // A connection dropped between checks must not crash the server as an unhandled 'error'.
         fresh.on('error', () => undefined)
         client = fresh
@@ -106,7 +110,9 @@ export function watchDatabase(connectionString, { timeoutMs = 1500 } = {}) {
  */
 function setGivenHeaders(response, headers) {
   if (Array.isArray(headers)) {
-    const pairs = Array.isArray(headers[0]) ? headers : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]])
+    const pairs = Array.isArray(headers[0])
+      ? headers
+      : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]])
     for (const [name, value] of pairs) response.appendHeader(String(name), value)
   } else if (headers && typeof headers === 'object') {
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value)
@@ -129,7 +135,8 @@ function outageAwareWriteHead(databaseUnreachable) {
   return function writeHead(statusCode, ...rest) {
     /** @type {(this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse} */
     const nodeWriteHead = /** @type {any} */ (http.ServerResponse.prototype.writeHead)
-    if (statusCode < 500 || statusCode === 503 || this.headersSent || !databaseUnreachable()) return nodeWriteHead.call(this, statusCode, ...rest)
+    if (statusCode < 500 || statusCode === 503 || this.headersSent || !databaseUnreachable())
+      return nodeWriteHead.call(this, statusCode, ...rest)
     // The app's reason phrase ("Internal Server Error") would contradict the new status.
     setGivenHeaders(this, typeof rest[0] === 'string' ? rest[1] : rest[0])
     this.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
@@ -150,11 +157,15 @@ export function wrapRequestListener(listener, { databaseUnreachable }) {
   /** @this {unknown} */
   return function requestAtEdge(request, response) {
     if (isMalformedPath(request.url)) {
-      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+      response.writeHead(400, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      })
       response.end('Bad request: this address is not a valid URL.\n')
       return
     }
-    /** @type {any} */ (response).writeHead = writeHead
+    ;/** @type {any} */ (response).writeHead = writeHead
     return listener.call(this, request, response)
   }
 }

@@ -31,7 +31,9 @@ export async function issueSetupToken(payload: Payload): Promise<string> {
     if (key.startsWith(KEY_PREFIX) && !isLive(await payload.kv.get<StoredToken>(key))) await payload.kv.delete(key)
   }
   const token = randomBytes(32).toString('base64url')
-  await payload.kv.set(keyFor(token), { expiresAt: new Date(Date.now() + LIFETIME_MS).toISOString() } satisfies StoredToken)
+  await payload.kv.set(keyFor(token), {
+    expiresAt: new Date(Date.now() + LIFETIME_MS).toISOString(),
+  } satisfies StoredToken)
   return token
 }
 
@@ -60,7 +62,9 @@ async function transactionOf(payload: Payload, req: PayloadRequest): Promise<Exe
  */
 export async function claimSetupToken(payload: Payload, token: string, req: PayloadRequest): Promise<boolean> {
   const db = await transactionOf(payload, req)
-  const { rows } = await db.execute<{ data: StoredToken }>(sql`delete from payload_kv where key = ${keyFor(token)} returning data`)
+  const { rows } = await db.execute<{ data: StoredToken }>(
+    sql`delete from payload_kv where key = ${keyFor(token)} returning data`,
+  )
   return isLive(rows[0]?.data)
 }
 

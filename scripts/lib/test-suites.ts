@@ -20,7 +20,9 @@ export function skippedSuites(value = readEnv('SKIP_SUITES')): Set<SuiteName> {
   const names = (value ?? '').split(/[\s,]+/).filter(Boolean)
   const unknown = names.filter((name) => !isSuiteName(name))
   if (unknown.length > 0) {
-    throw new Error(`SKIP_SUITES names no such suite: ${unknown.join(', ')}. The suites are ${Object.keys(SUITES).join(', ')}.`)
+    throw new Error(
+      `SKIP_SUITES names no such suite: ${unknown.join(', ')}. The suites are ${Object.keys(SUITES).join(', ')}.`,
+    )
   }
   return new Set(names.filter(isSuiteName))
 }

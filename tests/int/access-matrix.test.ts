@@ -53,7 +53,9 @@ const titleField = (collection: CollectionSlug) =>
 async function fixture(collection: CollectionSlug, kind: Kind, status: 'draft' | 'published', owner?: Actor) {
   const title = unique('fixture')
   const data = { ...validData(collection, title), ...(kind === 'reference' ? {} : { _status: status }) }
-  const doc = (await payload.create({ collection, data, draft: status === 'draft' && kind !== 'reference' })) as { id: number }
+  const doc = (await payload.create({ collection, data, draft: status === 'draft' && kind !== 'reference' })) as {
+    id: number
+  }
   // The ownership stamp ignores client data, so ownership is set straight in the stored row.
   if (owner?.user && kind !== 'reference') {
     await payload.db.updateOne({ collection, id: doc.id, data: { createdBy: owner.user.id } })
@@ -112,7 +114,10 @@ const CASES: Case[] = [
     allowed: (role, kind) => (kind === 'writer-drafts' ? isStaff(role) : canPublish(role)),
     run: async (channel, actor, collection, kind) => {
       const title = unique('created')
-      await channel.create(actor, collection, { ...validData(collection, title), ...(hasDrafts(kind) ? { _status: 'draft' } : {}) })
+      await channel.create(actor, collection, {
+        ...validData(collection, title),
+        ...(hasDrafts(kind) ? { _status: 'draft' } : {}),
+      })
       return (await countWhere(collection, titleField(collection), title)) > 0
     },
   },
@@ -206,8 +211,15 @@ const CASES: Case[] = [
     run: async (channel, actor, collection, kind) => {
       const { id } = await fixture(collection, kind, 'published', actor)
       await payload.update({ collection, id, data: { _status: 'draft' } })
-      const versions = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: 'createdAt', limit: 10 })
-      const published = versions.docs.find((version) => (version.version as { _status?: string })._status === 'published')
+      const versions = await payload.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        sort: 'createdAt',
+        limit: 10,
+      })
+      const published = versions.docs.find(
+        (version) => (version.version as { _status?: string })._status === 'published',
+      )
       if (!published) throw new Error('fixture has no published version')
       await channel.restoreVersion(actor, collection, published.id)
       return (await stored(collection, id))?._status === 'published'
@@ -220,7 +232,11 @@ const CASES: Case[] = [
     run: async (channel, actor, collection, kind) => {
       const { id, title } = await fixture(collection, kind, 'published')
       await channel.duplicate(actor, collection, id, validData(collection, title))
-      const copies = await payload.find({ collection, where: { and: [{ id: { not_equals: id } }, { [titleField(collection)]: { like: title } }] }, depth: 0 })
+      const copies = await payload.find({
+        collection,
+        where: { and: [{ id: { not_equals: id } }, { [titleField(collection)]: { like: title } }] },
+        depth: 0,
+      })
       // A writer may get a draft copy to work on, never a live one.
       const livecopy = copies.docs.some((doc) => (doc as { _status?: string })._status === 'published')
       return canPublish(actor.role) ? copies.totalDocs > 0 : livecopy

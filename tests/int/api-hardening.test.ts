@@ -16,8 +16,15 @@ describe('API hardening', () => {
   afterAll(async () => api.close())
 
   const graphql = async (query: string) => {
-    const response = await fetch(`${api.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string }[] } }
+    const response = await fetch(`${api.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: { message: string }[] },
+    }
   }
 
   /** Related articles of related articles …, `levels` selections deep in all. */
@@ -34,12 +41,17 @@ describe('API hardening', () => {
 
     const refused = await graphql(nested(MAX_GRAPHQL_DEPTH + 1))
     expect(refused.status).toBe(400)
-    expect(refused.body.errors?.[0]?.message).toBe(`This query nests ${MAX_GRAPHQL_DEPTH + 1} levels deep; at most ${MAX_GRAPHQL_DEPTH} are allowed.`)
+    expect(refused.body.errors?.[0]?.message).toBe(
+      `This query nests ${MAX_GRAPHQL_DEPTH + 1} levels deep; at most ${MAX_GRAPHQL_DEPTH} are allowed.`,
+    )
     expect(refused.body.data ?? null).toBeNull()
   })
 
   it('refuses a GraphQL query too wide to be worth running, with a 4xx and a reason', async () => {
-    const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: Articles(limit: 100) { totalDocs docs { title } }`).join(' ')
+    const aliases = Array.from(
+      { length: 300 },
+      (_, i) => `a${i}: Articles(limit: 100) { totalDocs docs { title } }`,
+    ).join(' ')
     const refused = await graphql(`{ ${aliases} }`)
     expect(refused.status).toBeGreaterThanOrEqual(400)
     expect(refused.status).toBeLessThan(500)
@@ -50,7 +62,10 @@ describe('API hardening', () => {
     const payload = await testPayload()
     const email = `${unique('signin')}@test.localhost`
     const password = unique('pw')
-    const editor = await payload.create({ collection: 'users', data: { email, password, name: 'Sign-in editor', roles: ['editor'] } })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email, password, name: 'Sign-in editor', roles: ['editor'] },
+    })
     /** A sign-in over REST from the client at `address` (as nginx or Next would record it). */
     const login = (secret: string, address: string) =>
       fetch(`${api.url}/api/users/login`, {
@@ -68,11 +83,18 @@ describe('API hardening', () => {
   ])('answers %s, a value the database cannot compare, with a 400 that says so', async (path) => {
     const response = await fetch(`${api.url}${path}`)
     const body = (await response.json()) as { errors?: { message: string }[] }
-    expect([response.status, body.errors?.[0]?.message]).toEqual([400, expect.stringMatching(/^A value in this request does not fit the field/)])
+    expect([response.status, body.errors?.[0]?.message]).toEqual([
+      400,
+      expect.stringMatching(/^A value in this request does not fit the field/),
+    ])
   })
 
   it('still answers the same queries with fitting values', async () => {
-    for (const path of ['/api/articles?where[id][in]=1,2', '/api/articles?where[authors][equals]=1', '/api/articles?where[id][greater_than]=0']) {
+    for (const path of [
+      '/api/articles?where[id][in]=1,2',
+      '/api/articles?where[authors][equals]=1',
+      '/api/articles?where[id][greater_than]=0',
+    ]) {
       expect((await fetch(`${api.url}${path}`)).status, path).toBe(200)
     }
   })
@@ -90,23 +112,33 @@ describe('API hardening', () => {
       body: JSON.stringify({ title, ...data }),
     })
     const body = (await response.json()) as { errors?: { message: string }[] }
-    expect([response.status, body.errors?.[0]?.message]).toEqual([400, expect.stringMatching(/^This refers to a document that does not exist/)])
-    expect((await payload.count({ collection: 'articles', where: { title: { equals: title } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect([response.status, body.errors?.[0]?.message]).toEqual([
+      400,
+      expect.stringMatching(/^This refers to a document that does not exist/),
+    ])
+    expect(
+      (await payload.count({ collection: 'articles', where: { title: { equals: title } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it(`refuses a client after ${LOGIN_ATTEMPTS_PER_CLIENT} failed sign-ins, but nobody else, and the account stays open`, async () => {
     const { password, login } = await newEditor()
     const guesser = `198.51.100.${Math.floor(Math.random() * 250)}`
-    for (let attempt = 1; attempt <= LOGIN_ATTEMPTS_PER_CLIENT; attempt += 1) expect((await login('wrong', guesser)).status).toBe(401)
+    for (let attempt = 1; attempt <= LOGIN_ATTEMPTS_PER_CLIENT; attempt += 1)
+      expect((await login('wrong', guesser)).status).toBe(401)
     const refused = await login(password, guesser)
     expect(refused.status).toBe(429)
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Too many failed sign-ins from this address\. Try again in \d+ minute/)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /^Too many failed sign-ins from this address\. Try again in \d+ minute/,
+    )
     expect((await login(password, '203.0.113.77')).status).toBe(200)
   })
 
   it('successful sign-ins from one address are never limited (a newsroom behind one office address)', async () => {
     const { password, login } = await newEditor()
-    for (let attempt = 0; attempt < LOGIN_ATTEMPTS_PER_CLIENT * 2; attempt += 1) expect((await login(password, '192.0.2.10')).status).toBe(200)
+    for (let attempt = 0; attempt < LOGIN_ATTEMPTS_PER_CLIENT * 2; attempt += 1)
+      expect((await login(password, '192.0.2.10')).status).toBe(200)
   })
 
   it('many strangers together lock an account only after many failures, and only briefly', async () => {
@@ -114,13 +146,19 @@ describe('API hardening', () => {
     const { id, password, login } = await newEditor()
     // Each guess from another address, as a botnet would: the per-client limit never applies.
     const stranger = (n: number) => `10.${Math.floor(n / 250)}.${n % 250}.${Math.floor(Math.random() * 250)}`
-    for (let attempt = 1; attempt < ACCOUNT_MAX_ATTEMPTS; attempt += 1) expect((await login('wrong', stranger(attempt))).status).toBe(401)
+    for (let attempt = 1; attempt < ACCOUNT_MAX_ATTEMPTS; attempt += 1)
+      expect((await login('wrong', stranger(attempt))).status).toBe(401)
     // One short of the lock, the editor still signs in (which also resets the count).
     expect((await login(password, '203.0.113.78')).status).toBe(200)
 
     for (let attempt = 1; attempt <= ACCOUNT_MAX_ATTEMPTS; attempt += 1) await login('wrong', stranger(attempt + 100))
     expect((await login(password, '203.0.113.78')).status).toBeGreaterThanOrEqual(400)
-    const { lockUntil } = await payload.findByID({ collection: 'users', id, overrideAccess: true, showHiddenFields: true })
+    const { lockUntil } = await payload.findByID({
+      collection: 'users',
+      id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     const lockMs = new Date(lockUntil ?? 0).getTime() - Date.now()
     expect(lockMs).toBeGreaterThan(0)
     expect(lockMs).toBeLessThanOrEqual(ACCOUNT_LOCK_MS)

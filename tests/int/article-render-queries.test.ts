@@ -36,7 +36,10 @@ async function readArticlePage(slug: string) {
   const payload = await testPayload()
   const article = await findPublishedArticle(payload, slug)
   if (!article) throw new Error(`no published article ${slug}`)
-  const [page, related] = await Promise.all([findArticleSurroundings(payload, article), findRelatedCoverage(payload, article.id, article.relatedArticles, 5)])
+  const [page, related] = await Promise.all([
+    findArticleSurroundings(payload, article),
+    findRelatedCoverage(payload, article.id, article.relatedArticles, 5),
+  ])
   return { page, related }
 }
 
@@ -45,24 +48,71 @@ describe('an uncached article render', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#4a6' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#4a6' } })
+      .png()
+      .toBuffer()
     const make = {
-      author: async () => (await payload.create({ collection: 'users', data: { name: unique('Author'), email: `${unique('author')}@example.com`, password: unique('pw'), roles: ['writer'] } })).id,
+      author: async () =>
+        (
+          await payload.create({
+            collection: 'users',
+            data: {
+              name: unique('Author'),
+              email: `${unique('author')}@example.com`,
+              password: unique('pw'),
+              roles: ['writer'],
+            },
+          })
+        ).id,
       topic: async () => (await payload.create({ collection: 'topics', data: { name: unique('Topic') } })).id,
       person: async () => (await payload.create({ collection: 'people', data: { name: unique('Person') } })).id,
-      image: async () => (await payload.create({ collection: 'media', data: { alt: unique('Alt') }, file: { data: png, mimetype: 'image/png', name: `${unique('img')}.png`, size: png.length } })).id,
-      indicator: async () => (await payload.create({ collection: 'indicators', data: { name: unique('Indicator'), unit: 'USD bn', points: [{ period: '2024', value: 1 }] } })).id,
-      statement: async () => (await payload.create({ collection: 'statements', data: { speaker: await make.person(), quote: unique('Quote'), _status: 'published' } })).id,
-      related: async () => (await payload.create({ collection: 'articles', data: { title: unique('Related'), publishedAt: '2024-01-01T00:00:00.000Z', _status: 'published' } })).id,
+      image: async () =>
+        (
+          await payload.create({
+            collection: 'media',
+            data: { alt: unique('Alt') },
+            file: { data: png, mimetype: 'image/png', name: `${unique('img')}.png`, size: png.length },
+          })
+        ).id,
+      indicator: async () =>
+        (
+          await payload.create({
+            collection: 'indicators',
+            data: { name: unique('Indicator'), unit: 'USD bn', points: [{ period: '2024', value: 1 }] },
+          })
+        ).id,
+      statement: async () =>
+        (
+          await payload.create({
+            collection: 'statements',
+            data: { speaker: await make.person(), quote: unique('Quote'), _status: 'published' },
+          })
+        ).id,
+      related: async () =>
+        (
+          await payload.create({
+            collection: 'articles',
+            data: { title: unique('Related'), publishedAt: '2024-01-01T00:00:00.000Z', _status: 'published' },
+          })
+        ).id,
     }
     const many = async (count: number, factory: () => Promise<number>) => {
       const ids: number[] = []
       for (let i = 0; i < count; i += 1) ids.push(await factory())
       return ids
     }
-    const event = (await payload.create({ collection: 'events', data: { name: unique('Summit'), kind: 'summit', startDate: '2024-05-16T00:00:00.000Z', _status: 'published' } })).id
+    const event = (
+      await payload.create({
+        collection: 'events',
+        data: { name: unique('Summit'), kind: 'summit', startDate: '2024-05-16T00:00:00.000Z', _status: 'published' },
+      })
+    ).id
     const article = async (size: number) => {
-      const [statements, images, indicators] = [await many(size, make.statement), await many(size, make.image), await many(size, make.indicator)]
+      const [statements, images, indicators] = [
+        await many(size, make.statement),
+        await many(size, make.image),
+        await many(size, make.indicator),
+      ]
       const blocks = [
         ...statements.map((statement) => blockNode({ blockType: 'statementEmbed', statement })),
         ...images.map((image) => blockNode({ blockType: 'figure', image })),
@@ -81,7 +131,11 @@ describe('an uncached article render', () => {
           event,
           heroImage: await make.image(),
           relatedArticles: await many(size, make.related),
-          externalCoverage: Array.from({ length: size }, (_, i) => ({ outlet: `Outlet ${i}`, title: `Coverage ${i}`, url: `https://example.com/${i}` })),
+          externalCoverage: Array.from({ length: size }, (_, i) => ({
+            outlet: `Outlet ${i}`,
+            title: `Coverage ${i}`,
+            url: `https://example.com/${i}`,
+          })),
           body: richTextWithBlocks(['First paragraph.', 'Second paragraph.'], { 0: blocks }),
         },
       })
@@ -89,7 +143,12 @@ describe('an uncached article render', () => {
     }
     slugs.small = await article(1)
     slugs.large = await article(6)
-    slugs.bare = (await payload.create({ collection: 'articles', data: { title: unique('Bare'), publishedAt: '2024-05-16T00:00:00.000Z', _status: 'published' } })).slug!
+    slugs.bare = (
+      await payload.create({
+        collection: 'articles',
+        data: { title: unique('Bare'), publishedAt: '2024-05-16T00:00:00.000Z', _status: 'published' },
+      })
+    ).slug!
   })
 
   it(`issues at most ${MAX_STATEMENTS} SQL statements, however many authors, topics, people, embeds and links it has`, async () => {

@@ -20,7 +20,10 @@ const run = promisify(execFile)
 /** `npm run backup` / `npm run restore` as they run under launch.ts, against the given database and media. */
 async function script(name: 'backup' | 'restore', arg: string, env: { DATABASE_URL: string; MEDIA_DIR: string }) {
   try {
-    const { stdout } = await run(process.execPath, [...SCRIPT_NODE_ARGS, `scripts/${name}.ts`, arg], { env: { ...process.env, ...env }, timeout: 120_000 })
+    const { stdout } = await run(process.execPath, [...SCRIPT_NODE_ARGS, `scripts/${name}.ts`, arg], {
+      env: { ...process.env, ...env },
+      timeout: 120_000,
+    })
     return { code: 0, output: stdout }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }
@@ -33,10 +36,14 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    const { rows: tables } = await client.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'payload_migrations' order by 1`)
+    const { rows: tables } = await client.query<{ name: string }>(
+      `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'payload_migrations' order by 1`,
+    )
     const result: Record<string, string> = {}
     for (const { name } of tables) {
-      const { rows } = await client.query<{ count: string; hash: string | null }>(`select count(*) as count, md5(string_agg(t::text, E'\\n' order by t::text)) as hash from "${name}" t`)
+      const { rows } = await client.query<{ count: string; hash: string | null }>(
+        `select count(*) as count, md5(string_agg(t::text, E'\\n' order by t::text)) as hash from "${name}" t`,
+      )
       result[name] = `${rows[0]!.count}:${rows[0]!.hash ?? ''}`
     }
     return result
@@ -50,7 +57,9 @@ async function filesIn(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
   for (const entry of entries.filter((one) => one.isFile())) {
     const file = path.join(entry.parentPath, entry.name)
-    files[path.relative(dir, file)] = createHash('sha256').update(await fs.readFile(file)).digest('hex')
+    files[path.relative(dir, file)] = createHash('sha256')
+      .update(await fs.readFile(file))
+      .digest('hex')
   }
   return files
 }
@@ -63,9 +72,24 @@ describe('npm run backup and npm run restore', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     // Something of every kind the round trip must carry: an upload (rows and files), a story.
-    const png = await sharp({ create: { width: 32, height: 18, channels: 3, background: '#1a6' } }).png().toBuffer()
-    const image = await payload.create({ collection: 'media', data: { alt: unique('Backup alt') }, file: { data: png, mimetype: 'image/png', name: `${unique('backup')}.png`, size: png.length } })
-    await payload.create({ collection: 'articles', data: { title: `Backed up ${unique('story')}`, standfirst: 'Kept.', heroImage: image.id, _status: 'published', publishedAt: '2020-01-01T00:00:00.000Z' } })
+    const png = await sharp({ create: { width: 32, height: 18, channels: 3, background: '#1a6' } })
+      .png()
+      .toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: unique('Backup alt') },
+      file: { data: png, mimetype: 'image/png', name: `${unique('backup')}.png`, size: png.length },
+    })
+    await payload.create({
+      collection: 'articles',
+      data: {
+        title: `Backed up ${unique('story')}`,
+        standfirst: 'Kept.',
+        heroImage: image.id,
+        _status: 'published',
+        publishedAt: '2020-01-01T00:00:00.000Z',
+      },
+    })
 
     work = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-backup-test-'))
     const restoredName = `restored_${Date.now().toString(36)}`
@@ -99,14 +123,19 @@ describe('npm run backup and npm run restore', () => {
     // New rows continue the ids instead of colliding with restored ones.
     const client = new pg.Client({ connectionString: target.DATABASE_URL })
     await client.connect()
-    const { rows } = await client.query<{ next: string; max: string }>(`select nextval(pg_get_serial_sequence('articles', 'id')) as next, (select max(id) from articles) as max`)
+    const { rows } = await client.query<{ next: string; max: string }>(
+      `select nextval(pg_get_serial_sequence('articles', 'id')) as next, (select max(id) from articles) as max`,
+    )
     await client.end()
     expect(Number(rows[0]!.next)).toBeGreaterThan(Number(rows[0]!.max))
   })
 
   it('refuses to restore over data, and changes nothing', async () => {
     const before = await fingerprint(target.DATABASE_URL)
-    const again = await script('restore', path.join(work, 'backup'), { ...target, MEDIA_DIR: path.join(work, 'empty-media') })
+    const again = await script('restore', path.join(work, 'backup'), {
+      ...target,
+      MEDIA_DIR: path.join(work, 'empty-media'),
+    })
     expect(again.code).toBe(1)
     expect(again.output).toMatch(/The database is not empty \(.+ hold rows\): restore into a new database\./)
     expect(await fingerprint(target.DATABASE_URL)).toEqual(before)
@@ -124,40 +153,51 @@ describe('npm run backup and npm run restore', () => {
  * is what pg_dump cannot bridge. `npm test` installs it; without it this fails.
  */
 const systemBin = debianPostgresBin()
-describeSuite('postgres-versions', 'backup and restore across PostgreSQL servers', { met: systemBin !== null, missing: 'a Debian PostgreSQL server under /usr/lib/postgresql (apt-get install -y postgresql-15)' }, () => {
-  let other: Awaited<ReturnType<typeof startSystemPostgres>>
-  let work: string
+describeSuite(
+  'postgres-versions',
+  'backup and restore across PostgreSQL servers',
+  {
+    met: systemBin !== null,
+    missing: 'a Debian PostgreSQL server under /usr/lib/postgresql (apt-get install -y postgresql-15)',
+  },
+  () => {
+    let other: Awaited<ReturnType<typeof startSystemPostgres>>
+    let work: string
 
-  beforeAll(async () => {
-    other = await startSystemPostgres(systemBin!)
-    work = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-backup-other-'))
-  })
-  afterAll(async () => {
-    await other?.stop()
-    if (work) await fs.rm(work, { recursive: true, force: true })
-  })
+    beforeAll(async () => {
+      other = await startSystemPostgres(systemBin!)
+      work = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-backup-other-'))
+    })
+    afterAll(async () => {
+      await other?.stop()
+      if (work) await fs.rm(work, { recursive: true, force: true })
+    })
 
-  it('moves the newsroom from the embedded server to another major version and back, unchanged', async () => {
-    const source = { DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR! }
-    const onOther = { DATABASE_URL: other.url, MEDIA_DIR: path.join(work, 'other-media') }
-    expect((await script('backup', path.join(work, 'from-embedded'), source)).code).toBe(0)
-    const restored = await script('restore', path.join(work, 'from-embedded'), onOther)
-    expect(restored.code, `${other.version}: ${restored.output}`).toBe(0)
-    const before = await fingerprint(source.DATABASE_URL)
-    expect(await fingerprint(other.url)).toEqual(before)
+    it('moves the newsroom from the embedded server to another major version and back, unchanged', async () => {
+      const source = { DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR! }
+      const onOther = { DATABASE_URL: other.url, MEDIA_DIR: path.join(work, 'other-media') }
+      expect((await script('backup', path.join(work, 'from-embedded'), source)).code).toBe(0)
+      const restored = await script('restore', path.join(work, 'from-embedded'), onOther)
+      expect(restored.code, `${other.version}: ${restored.output}`).toBe(0)
+      const before = await fingerprint(source.DATABASE_URL)
+      expect(await fingerprint(other.url)).toEqual(before)
 
-    // And back, from the other server into a new database on the embedded one.
-    expect((await script('backup', path.join(work, 'from-other'), onOther)).code).toBe(0)
-    const admin = new pg.Client({ connectionString: source.DATABASE_URL })
-    await admin.connect()
-    const name = `back_${Date.now().toString(36)}`
-    await admin.query(`create database ${name}`)
-    await admin.end()
-    const back = new URL(source.DATABASE_URL)
-    back.pathname = `/${name}`
-    const returned = await script('restore', path.join(work, 'from-other'), { DATABASE_URL: back.toString(), MEDIA_DIR: path.join(work, 'back-media') })
-    expect(returned.code, returned.output).toBe(0)
-    expect(await fingerprint(back.toString())).toEqual(before)
-    expect(await filesIn(path.join(work, 'back-media'))).toEqual(await filesIn(source.MEDIA_DIR))
-  })
-})
+      // And back, from the other server into a new database on the embedded one.
+      expect((await script('backup', path.join(work, 'from-other'), onOther)).code).toBe(0)
+      const admin = new pg.Client({ connectionString: source.DATABASE_URL })
+      await admin.connect()
+      const name = `back_${Date.now().toString(36)}`
+      await admin.query(`create database ${name}`)
+      await admin.end()
+      const back = new URL(source.DATABASE_URL)
+      back.pathname = `/${name}`
+      const returned = await script('restore', path.join(work, 'from-other'), {
+        DATABASE_URL: back.toString(),
+        MEDIA_DIR: path.join(work, 'back-media'),
+      })
+      expect(returned.code, returned.output).toBe(0)
+      expect(await fingerprint(back.toString())).toEqual(before)
+      expect(await filesIn(path.join(work, 'back-media'))).toEqual(await filesIn(source.MEDIA_DIR))
+    })
+  },
+)

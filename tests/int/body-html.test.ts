@@ -18,7 +18,9 @@ describe('article bodies as HTML (what the feeds will carry)', () => {
   it('renders the seed story with its quote card as a paraphrase and its chart as a table', async () => {
     const payload = await testPayload()
     await seedDemoContent(payload)
-    const [lead] = (await payload.find({ collection: 'articles', where: { slug: { equals: 'record-trade-200bn' } }, depth: 0 })).docs
+    const [lead] = (
+      await payload.find({ collection: 'articles', where: { slug: { equals: 'record-trade-200bn' } }, depth: 0 })
+    ).docs
     const html = await renderBodyHtml(lead?.body, SITE, await resolver(lead?.body))
     expect(html).toContain('<p>In recent high level discussions, Chinese President Xi Jinping')
     expect(html).toContain('Bilateral trade has reached record levels')
@@ -30,9 +32,15 @@ describe('article bodies as HTML (what the feeds will carry)', () => {
   })
 
   it('escapes text, makes site links absolute and drops unsafe links', async () => {
-    const body = richTextWithBlocks(['<script>alert(1)</script> & more'], { 0: [blockNode({ blockType: 'pullQuote', text: '"Quoted" <b>', attribution: 'A & B' })] })
+    const body = richTextWithBlocks(['<script>alert(1)</script> & more'], {
+      0: [blockNode({ blockType: 'pullQuote', text: '"Quoted" <b>', attribution: 'A & B' })],
+    })
     const paragraph = richTextFromParagraphs(['links: ']).root.children[0] as unknown as { children: unknown[] }
-    paragraph.children.push(linkNode('/topics/trade'), linkNode('javascript:alert(1)'), linkNode('https://tass.com/economy/1826171'))
+    paragraph.children.push(
+      linkNode('/topics/trade'),
+      linkNode('javascript:alert(1)'),
+      linkNode('https://tass.com/economy/1826171'),
+    )
     body.root.children.push(paragraph as unknown as (typeof body.root.children)[number])
 
     const html = await renderBodyHtml(body, SITE, await resolver(body))

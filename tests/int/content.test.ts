@@ -33,9 +33,18 @@ describe('the public read layer (lib/content)', () => {
     const payload = await testPayload()
     await payload.create({
       collection: 'articles',
-      data: { title: 'Published story', slug: slugs.published, standfirst: 'Out now', body: paragraph('Body text'), _status: 'published' },
+      data: {
+        title: 'Published story',
+        slug: slugs.published,
+        standfirst: 'Out now',
+        body: paragraph('Body text'),
+        _status: 'published',
+      },
     })
-    await payload.create({ collection: 'articles', data: { title: 'Secret draft', slug: slugs.draft, _status: 'draft' } })
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Secret draft', slug: slugs.draft, _status: 'draft' },
+    })
     const withdrawn = await payload.create({
       collection: 'articles',
       data: { title: 'Withdrawn story', slug: slugs.withdrawn, _status: 'published' },
@@ -60,8 +69,24 @@ describe('the public read layer (lib/content)', () => {
     expect(article?.title).toBe('Published story')
     expect(JSON.stringify(article?.body)).toContain('Body text')
     expect(Object.keys(article ?? {}).sort()).toEqual([
-      'authors', 'body', 'corrections', 'dateline', 'event', 'externalCoverage',
-      'heroImage', 'id', 'modifiedAt', 'people', 'publishedAt', 'relatedArticles', 'seo', 'slug', 'standfirst', 'title', 'topics', 'updatedAt',
+      'authors',
+      'body',
+      'corrections',
+      'dateline',
+      'event',
+      'externalCoverage',
+      'heroImage',
+      'id',
+      'modifiedAt',
+      'people',
+      'publishedAt',
+      'relatedArticles',
+      'seo',
+      'slug',
+      'standfirst',
+      'title',
+      'topics',
+      'updatedAt',
     ])
   })
 

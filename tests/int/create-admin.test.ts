@@ -12,7 +12,11 @@ import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 import { testPayload, unique } from '../support/payload'
 
 /** `npm run create-admin -- <args>` exactly as the operator runs it (through scripts/launch.ts), with `stdin` piped in. */
-async function createAdmin(args: string[], stdin: string, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+async function createAdmin(
+  args: string[],
+  stdin: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/launch.ts', 'create-admin', ...args], {
     // As on a production server: the command must not depend on development defaults.
     env: { ...process.env, NODE_ENV: 'production', ...env },
@@ -97,14 +101,21 @@ describe('npm run create-admin on the embedded PostgreSQL', { timeout: RUN_TIMEO
 
   it("joins the server's running database instead of stopping it, and migrates a fresh one", async () => {
     const pid = Number((await fs.readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0])
-    const made = await createAdmin(['owner@test.localhost'], 'owner password\n', { DATABASE_URL: '', EMBEDDED_DATA_DIR: dataDir })
+    const made = await createAdmin(['owner@test.localhost'], 'owner password\n', {
+      DATABASE_URL: '',
+      EMBEDDED_DATA_DIR: dataDir,
+    })
     expect(made.code, made.output).toBe(0)
     expect(made.output).toMatch(/Using the embedded PostgreSQL already running/)
     expect(isProcessAlive(pid)).toBe(true)
 
     const port = (await fs.readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3]
-    const { password } = JSON.parse(await fs.readFile(path.join(dataDir, 'postgres-credentials.json'), 'utf8')) as { password: string }
-    const client = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/summitwire` })
+    const { password } = JSON.parse(await fs.readFile(path.join(dataDir, 'postgres-credentials.json'), 'utf8')) as {
+      password: string
+    }
+    const client = new pg.Client({
+      connectionString: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/summitwire`,
+    })
     await client.connect()
     try {
       const { rows } = await client.query<{ email: string; roles: string }>(

@@ -28,7 +28,12 @@ describe('ownership stamps', () => {
     expect(draft.publishedBy ?? null).toBeNull()
     expect(draft.authors).toEqual([writer.user!.id])
 
-    const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published', createdBy: editor.user!.id }, ...asUser(editor) })
+    const published = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published', createdBy: editor.user!.id },
+      ...asUser(editor),
+    })
     expect(published.createdBy).toBe(writer.user!.id)
     expect(published.lastEditedBy).toBe(editor.user!.id)
     expect(published.publishedBy).toBe(editor.user!.id)
@@ -38,7 +43,10 @@ describe('ownership stamps', () => {
 
 describe('modifiedAt, the "Updated" time readers see', () => {
   it('moves with a new correction or a significant update, not with routine saves', async () => {
-    const article = await payload.create({ collection: 'articles', data: { title: unique('Updated'), _status: 'published' } })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: unique('Updated'), _status: 'published' },
+    })
     expect(article.modifiedAt ?? null).toBeNull()
 
     const routine = await payload.update({ collection: 'articles', id: article.id, data: { standfirst: 'Typo fixed' } })
@@ -47,12 +55,18 @@ describe('modifiedAt, the "Updated" time readers see', () => {
     const corrected = await payload.update({
       collection: 'articles',
       id: article.id,
-      data: { corrections: [{ date: new Date().toISOString(), text: 'An earlier version misstated the 2022 figure.' }] },
+      data: {
+        corrections: [{ date: new Date().toISOString(), text: 'An earlier version misstated the 2022 figure.' }],
+      },
     })
     expect(corrected.modifiedAt).toBeTruthy()
 
     await new Promise((resolve) => setTimeout(resolve, 5))
-    const significant = await payload.update({ collection: 'articles', id: article.id, data: { significantUpdate: true, standfirst: 'New figures' } })
+    const significant = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { significantUpdate: true, standfirst: 'New figures' },
+    })
     expect(Date.parse(significant.modifiedAt!)).toBeGreaterThan(Date.parse(corrected.modifiedAt!))
     expect(significant).not.toHaveProperty('significantUpdate', true)
   })
@@ -71,9 +85,18 @@ describe('previous slugs', () => {
 describe('joins', () => {
   it('an event lists its articles and statements; a person their statements and coverage', async () => {
     const person = await payload.create({ collection: 'people', data: { name: unique('Envoy') } })
-    const event = await payload.create({ collection: 'events', data: { name: unique('Summit'), kind: 'summit', startDate: '2025-08-31T00:00:00.000Z', _status: 'published' } })
-    const statement = await payload.create({ collection: 'statements', data: { speaker: person.id, quote: 'Words', event: event.id, _status: 'published' } })
-    const article = await payload.create({ collection: 'articles', data: { title: unique('Report'), event: event.id, people: [person.id], _status: 'published' } })
+    const event = await payload.create({
+      collection: 'events',
+      data: { name: unique('Summit'), kind: 'summit', startDate: '2025-08-31T00:00:00.000Z', _status: 'published' },
+    })
+    const statement = await payload.create({
+      collection: 'statements',
+      data: { speaker: person.id, quote: 'Words', event: event.id, _status: 'published' },
+    })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: unique('Report'), event: event.id, people: [person.id], _status: 'published' },
+    })
 
     const withJoins = await payload.findByID({ collection: 'events', id: event.id, depth: 0 })
     expect(withJoins.articles?.docs).toEqual([article.id])

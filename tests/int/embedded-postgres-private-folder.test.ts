@@ -51,7 +51,9 @@ function startIn(clone: PrivateClone, env: Record<string, string>, as?: ServiceA
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('exit', (code) => resolve({ code, stderr, result: code === 0 ? JSON.parse(stdout.trim().split('\n').at(-1)!) : undefined }))
+    child.on('exit', (code) =>
+      resolve({ code, stderr, result: code === 0 ? JSON.parse(stdout.trim().split('\n').at(-1)!) : undefined }),
+    )
   })
 }
 
@@ -62,56 +64,73 @@ const owner = async (target: string) => (await fs.stat(target)).uid
  * refuses to run as root and runs as `postgres`, which could reach neither the binaries in
  * node_modules nor the data folder (`npm run dev` died with "spawn …/initdb EACCES").
  */
-describeSuite('as-root', 'the embedded PostgreSQL from a private folder, as root', { met: runningAsRoot(), missing: 'root' }, () => {
-  let clone: PrivateClone
-  let serviceDir: string
-  let postgres: ServiceAccount
+describeSuite(
+  'as-root',
+  'the embedded PostgreSQL from a private folder, as root',
+  { met: runningAsRoot(), missing: 'root' },
+  () => {
+    let clone: PrivateClone
+    let serviceDir: string
+    let postgres: ServiceAccount
 
-  beforeAll(async () => {
-    clone = await privateClone()
-    serviceDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-service-'))
-    await fs.chmod(serviceDir, 0o755)
-    postgres = await serviceAccount('postgres')
-  }, 120_000)
-  afterAll(async () => {
-    await clone?.remove()
-    if (serviceDir) await fs.rm(serviceDir, { recursive: true, force: true })
-  })
+    beforeAll(async () => {
+      clone = await privateClone()
+      serviceDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-service-'))
+      await fs.chmod(serviceDir, 0o755)
+      postgres = await serviceAccount('postgres')
+    }, 120_000)
+    afterAll(async () => {
+      await clone?.remove()
+      if (serviceDir) await fs.rm(serviceDir, { recursive: true, force: true })
+    })
 
-  it('starts, run by the postgres account, with its data and binaries where that account can reach them', { timeout: 120_000 }, async () => {
-    expect((await fs.stat(path.dirname(clone.dir))).mode & 0o777).toBe(0o700)
-    const first = await startIn(clone, { SERVICE_DIR: serviceDir })
-    expect(first.stderr).toBe('')
-    expect(first.code).toBe(0)
-    const { relocated, clusterDir, serverUid } = first.result!
-    expect(serverUid).toBe(postgres.uid)
-    expect(clusterDir.startsWith(`${serviceDir}/`)).toBe(true)
-    expect(await owner(clusterDir)).toBe(postgres.uid)
-    const binaries = (await fs.readdir(serviceDir)).find((entry) => entry.startsWith('postgresql-'))
-    expect(binaries).toBeDefined()
-    expect(await owner(path.join(serviceDir, binaries!, 'bin', 'postgres'))).toBe(postgres.uid)
-    // The start-up line names both places and how to delete them.
-    expect(relocated).toContain(`rm -rf ${path.dirname(clusterDir)} ${path.join(serviceDir, binaries!)}`)
-  })
+    it(
+      'starts, run by the postgres account, with its data and binaries where that account can reach them',
+      { timeout: 120_000 },
+      async () => {
+        expect((await fs.stat(path.dirname(clone.dir))).mode & 0o777).toBe(0o700)
+        const first = await startIn(clone, { SERVICE_DIR: serviceDir })
+        expect(first.stderr).toBe('')
+        expect(first.code).toBe(0)
+        const { relocated, clusterDir, serverUid } = first.result!
+        expect(serverUid).toBe(postgres.uid)
+        expect(clusterDir.startsWith(`${serviceDir}/`)).toBe(true)
+        expect(await owner(clusterDir)).toBe(postgres.uid)
+        const binaries = (await fs.readdir(serviceDir)).find((entry) => entry.startsWith('postgresql-'))
+        expect(binaries).toBeDefined()
+        expect(await owner(path.join(serviceDir, binaries!, 'bin', 'postgres'))).toBe(postgres.uid)
+        // The start-up line names both places and how to delete them.
+        expect(relocated).toContain(`rm -rf ${path.dirname(clusterDir)} ${path.join(serviceDir, binaries!)}`)
+      },
+    )
 
-  it('keeps the data from one start to the next, and starts over when the data folder is deleted', { timeout: 120_000 }, async () => {
-    const again = await startIn(clone, { SERVICE_DIR: serviceDir })
-    expect(again.result?.hadTable).toBe(true)
-    await fs.rm(path.join(clone.dir, '.data'), { recursive: true, force: true })
-    const fresh = await startIn(clone, { SERVICE_DIR: serviceDir })
-    expect(fresh.code).toBe(0)
-    expect(fresh.result?.hadTable).toBe(false)
-  })
+    it(
+      'keeps the data from one start to the next, and starts over when the data folder is deleted',
+      { timeout: 120_000 },
+      async () => {
+        const again = await startIn(clone, { SERVICE_DIR: serviceDir })
+        expect(again.result?.hadTable).toBe(true)
+        await fs.rm(path.join(clone.dir, '.data'), { recursive: true, force: true })
+        const fresh = await startIn(clone, { SERVICE_DIR: serviceDir })
+        expect(fresh.code).toBe(0)
+        expect(fresh.result?.hadTable).toBe(false)
+      },
+    )
 
-  it('says in one sentence what to do when even the service folder is out of reach', { timeout: 120_000 }, async () => {
-    const hidden = path.join(path.dirname(clone.dir), 'service')
-    const failed = await startIn(clone, { SERVICE_DIR: hidden })
-    expect(failed.code).toBe(1)
-    expect(failed.stderr.trim().split('\n')).toHaveLength(1)
-    expect(failed.stderr).toContain(`cannot reach ${hidden}`)
-    expect(failed.stderr).toContain('SERVICE_DIR')
-  })
-})
+    it(
+      'says in one sentence what to do when even the service folder is out of reach',
+      { timeout: 120_000 },
+      async () => {
+        const hidden = path.join(path.dirname(clone.dir), 'service')
+        const failed = await startIn(clone, { SERVICE_DIR: hidden })
+        expect(failed.code).toBe(1)
+        expect(failed.stderr.trim().split('\n')).toHaveLength(1)
+        expect(failed.stderr).toContain(`cannot reach ${hidden}`)
+        expect(failed.stderr).toContain('SERVICE_DIR')
+      },
+    )
+  },
+)
 
 describe('the embedded PostgreSQL from a private folder, as an ordinary user', () => {
   let clone: PrivateClone
@@ -130,7 +149,12 @@ describe('the embedded PostgreSQL from a private folder, as an ordinary user', (
     const start = await startIn(clone, {}, user)
     expect(start.stderr).toBe('')
     expect(start.code).toBe(0)
-    expect(start.result).toMatchObject({ relocated: null, clusterDir: path.join(clone.dir, '.data', 'postgres'), serverUid: uid, hadTable: false })
+    expect(start.result).toMatchObject({
+      relocated: null,
+      clusterDir: path.join(clone.dir, '.data', 'postgres'),
+      serverUid: uid,
+      hadTable: false,
+    })
     expect((await run('stat', ['-c', '%u', path.join(clone.dir, '.data', 'postgres')])).stdout.trim()).toBe(String(uid))
   })
 })

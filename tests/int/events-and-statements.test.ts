@@ -10,14 +10,39 @@ describe('summit timelines and statements', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     ids.speaker = (await payload.create({ collection: 'people', data: { name: unique('Leader') } })).id
-    ids.event = (await payload.create({ collection: 'events', data: { name: unique('Timeline summit'), kind: 'summit', startDate: '2024-07-03T00:00:00.000Z', participants: [ids.speaker], _status: 'published' } })).id
+    ids.event = (
+      await payload.create({
+        collection: 'events',
+        data: {
+          name: unique('Timeline summit'),
+          kind: 'summit',
+          startDate: '2024-07-03T00:00:00.000Z',
+          participants: [ids.speaker],
+          _status: 'published',
+        },
+      })
+    ).id
     const statement = (quote: string, date: string, status: 'published' | 'draft') =>
-      payload.create({ collection: 'statements', data: { speaker: ids.speaker, quote, date, event: ids.event, paraphrase: true, _status: status }, draft: status === 'draft' })
+      payload.create({
+        collection: 'statements',
+        data: { speaker: ids.speaker, quote, date, event: ids.event, paraphrase: true, _status: status },
+        draft: status === 'draft',
+      })
     ids.second = (await statement('Second day words', '2024-07-04T00:00:00.000Z', 'published')).id
     ids.first = (await statement('First day words', '2024-07-03T00:00:00.000Z', 'published')).id
     ids.draftStatement = (await statement('Unpublished words', '2024-07-03T12:00:00.000Z', 'draft')).id
-    ids.article = (await payload.create({ collection: 'articles', data: { title: unique('Summit report'), event: ids.event, statements: [ids.first], _status: 'published' } })).id
-    ids.draftArticle = (await payload.create({ collection: 'articles', data: { title: unique('Summit draft'), event: ids.event, statements: [ids.first], _status: 'draft' } })).id
+    ids.article = (
+      await payload.create({
+        collection: 'articles',
+        data: { title: unique('Summit report'), event: ids.event, statements: [ids.first], _status: 'published' },
+      })
+    ).id
+    ids.draftArticle = (
+      await payload.create({
+        collection: 'articles',
+        data: { title: unique('Summit draft'), event: ids.event, statements: [ids.first], _status: 'draft' },
+      })
+    ).id
   })
 
   it('a timeline lists published statements in date order and published coverage only', async () => {
@@ -37,7 +62,10 @@ describe('summit timelines and statements', () => {
 
   it('the summits list shows published events only, newest first', async () => {
     const payload = await testPayload()
-    const draft = await payload.create({ collection: 'events', data: { name: unique('Secret summit'), kind: 'summit', startDate: '2099-01-01T00:00:00.000Z', _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'events',
+      data: { name: unique('Secret summit'), kind: 'summit', startDate: '2099-01-01T00:00:00.000Z', _status: 'draft' },
+    })
     const list = await findEvents(payload, 1)
     const listed = list?.events.map((event) => event.id) ?? []
     expect(listed).toContain(ids.event)

@@ -29,13 +29,39 @@ describe('feeds', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     await seedDemoContent(payload)
-    const author = await payload.create({ collection: 'users', data: { email: `${unique('author')}@test.localhost`, password: unique('pw'), name: `Ann ${HOSTILE}`, roles: ['writer'] } })
-    const second = await payload.create({ collection: 'users', data: { email: `${unique('author')}@test.localhost`, password: unique('pw'), name: 'Bob Second', roles: ['writer'] } })
+    const author = await payload.create({
+      collection: 'users',
+      data: {
+        email: `${unique('author')}@test.localhost`,
+        password: unique('pw'),
+        name: `Ann ${HOSTILE}`,
+        roles: ['writer'],
+      },
+    })
+    const second = await payload.create({
+      collection: 'users',
+      data: {
+        email: `${unique('author')}@test.localhost`,
+        password: unique('pw'),
+        name: 'Bob Second',
+        roles: ['writer'],
+      },
+    })
     const created = await payload.create({ collection: 'topics', data: { name: unique('Feeds topic') } })
     topic = { section: 'topics', slug: created.slug as string }
     const article = async (key: string, data: Record<string, unknown>) => {
       titles[key] = typeof data.title === 'string' ? data.title : `${key} ${unique('story')}`
-      return payload.create({ collection: 'articles', data: { title: titles[key], topics: [created.id], authors: [author.id], publishedAt: '2024-06-01T10:00:00.000Z', _status: 'published', ...data } })
+      return payload.create({
+        collection: 'articles',
+        data: {
+          title: titles[key],
+          topics: [created.id],
+          authors: [author.id],
+          publishedAt: '2024-06-01T10:00:00.000Z',
+          _status: 'published',
+          ...data,
+        },
+      })
     }
     await article('hostile', {
       title: `${HOSTILE} ${unique('story')}`.replace(/[\u0001\u0008\uFFFE]/g, ''),
@@ -44,7 +70,11 @@ describe('feeds', () => {
       modifiedAt: '2024-06-02T08:30:00.000Z',
       body: richTextFromParagraphs([`First paragraph ${HOSTILE}`, 'Second paragraph with the whole text.']),
     })
-    await payload.create({ collection: 'articles', data: { title: (titles.draft = unique('draft story')), topics: [created.id], _status: 'draft' }, draft: true })
+    await payload.create({
+      collection: 'articles',
+      data: { title: (titles.draft = unique('draft story')), topics: [created.id], _status: 'draft' },
+      draft: true,
+    })
     const withdrawn = await article('withdrawn', {})
     await payload.update({ collection: 'articles', id: withdrawn.id, data: { _status: 'draft' } })
     const deleted = await article('deleted', {})
@@ -54,7 +84,12 @@ describe('feeds', () => {
   // Other suites add stories to the same database: the site feed reads deep enough to hold
   // the seed's lead story whatever they added.
   const feedOf = async (format: 'rss' | 'atom' | 'json', scope: FeedScope) => {
-    const feed = await loadFeed(await testPayload(), format, scope, scope.section === null ? { ...OPTIONS, limit: 500 } : OPTIONS)
+    const feed = await loadFeed(
+      await testPayload(),
+      format,
+      scope,
+      scope.section === null ? { ...OPTIONS, limit: 500 } : OPTIONS,
+    )
     expect(feed).not.toBeNull()
     return feed!
   }
@@ -88,7 +123,9 @@ describe('feeds', () => {
     const { body } = await feedOf('atom', topic)
     await wellFormed(body)
     const atom = parseAtomFeed(body)
-    expect(atom.links?.find((link) => link.rel === 'self')?.href).toBe(`${SITE}/topics/${(topic as { slug: string }).slug}/feed.atom`)
+    expect(atom.links?.find((link) => link.rel === 'self')?.href).toBe(
+      `${SITE}/topics/${(topic as { slug: string }).slug}/feed.atom`,
+    )
     const entry = atom.entries!.find((item) => item.title?.value === titles.hostile)!
     expect(entry.authors?.map((author) => author.name)).toEqual([`Ann ${HOSTILE_CLEAN}`, 'Bob Second'])
     expect(entry.authors?.[0]?.uri).toMatch(new RegExp(`^${SITE}/authors/`))

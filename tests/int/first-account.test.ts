@@ -29,7 +29,11 @@ const { startApiServer } = await import('../support/api-server')
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof startApiServer>>
-const savedEnv = { NODE_ENV: process.env.NODE_ENV, ADMIN_EMAIL: process.env.ADMIN_EMAIL, ADMIN_PASSWORD: process.env.ADMIN_PASSWORD }
+const savedEnv = {
+  NODE_ENV: process.env.NODE_ENV,
+  ADMIN_EMAIL: process.env.ADMIN_EMAIL,
+  ADMIN_PASSWORD: process.env.ADMIN_PASSWORD,
+}
 
 function setEnv(name: keyof typeof savedEnv, value: string | undefined): void {
   // NODE_ENV is typed read-only for application code; tests switch it on purpose.
@@ -39,10 +43,18 @@ function setEnv(name: keyof typeof savedEnv, value: string | undefined): void {
 }
 
 let counter = 0
-const account = () => ({ email: `first-${++counter}@test.localhost`, password: `pw-${counter}-long-enough`, name: `First ${counter}` })
+const account = () => ({
+  email: `first-${++counter}@test.localhost`,
+  password: `pw-${counter}-long-enough`,
+  name: `First ${counter}`,
+})
 
 function firstRegister(body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${api.url}/api/users/first-register`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  return fetch(`${api.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
 }
 
 async function message(response: Response): Promise<string> {
@@ -56,7 +68,8 @@ async function setupTokenRows(): Promise<{ key: string }[]> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    return (await client.query<{ key: string }>("select key from payload_kv where key like 'first-user-setup-token:%'")).rows
+    return (await client.query<{ key: string }>("select key from payload_kv where key like 'first-user-setup-token:%'"))
+      .rows
   } finally {
     await client.end()
   }
@@ -108,14 +121,20 @@ describe('in production, with no account yet', () => {
     const guessed = await firstRegister(account(), { 'x-setup-token': 'not-the-token' })
     expect(guessed.status).toBe(403)
 
-    const rest = await fetch(`${api.url}/api/users`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account()) })
+    const rest = await fetch(`${api.url}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(account()),
+    })
     expect(rest.status).toBe(403)
 
     const { email, password, name } = account()
     const graphql = await fetch(`${api.url}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { createUser(data: { email: "${email}", password: "${password}", name: "${name}" }) { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { createUser(data: { email: "${email}", password: "${password}", name: "${name}" }) { id } }`,
+      }),
     })
     const graphqlBody = (await graphql.json()) as { errors?: { message: string }[]; data?: unknown }
     expect(graphqlBody.errors?.[0]?.message).toBe(FIRST_ACCOUNT_REFUSAL)
@@ -171,7 +190,9 @@ describe('in production, with no account yet', () => {
     const expired = await issueSetupToken(payload)
     const client = new pg.Client({ connectionString: databaseUrl })
     await client.connect()
-    await client.query(`update payload_kv set data = '{"expiresAt":"2000-01-01T00:00:00.000Z"}' where key like 'first-user-setup-token:%'`)
+    await client.query(
+      `update payload_kv set data = '{"expiresAt":"2000-01-01T00:00:00.000Z"}' where key like 'first-user-setup-token:%'`,
+    )
     await client.end()
     expect((await firstRegister(account(), { 'x-setup-token': expired })).status).toBe(403)
     expect(await userCount()).toBe(0)
@@ -188,7 +209,12 @@ describe('in production, with no account yet', () => {
     expect(token, printed).toBeNull()
     const { docs } = await payload.find({ collection: 'users' })
     expect(docs.map((doc) => [doc.email, doc.roles])).toEqual([['boss@test.localhost', ['admin']]])
-    expect(await payload.login({ collection: 'users', data: { email: 'boss@test.localhost', password: 'boss-password-long-enough' } })).toHaveProperty('token')
+    expect(
+      await payload.login({
+        collection: 'users',
+        data: { email: 'boss@test.localhost', password: 'boss-password-long-enough' },
+      }),
+    ).toHaveProperty('token')
     expect(await setupTokenRows()).toEqual([])
 
     await payload.delete({ collection: 'users', where: {} })
@@ -209,7 +235,9 @@ describe('in development', () => {
     const { printed, token } = await startOutput()
     expect(token).toBeNull()
     expect(printed).toMatch(/Demo editor login/)
-    expect((await payload.find({ collection: 'users' })).docs.map((doc) => doc.email)).toEqual(['editor@summitwire.localhost'])
+    expect((await payload.find({ collection: 'users' })).docs.map((doc) => doc.email)).toEqual([
+      'editor@summitwire.localhost',
+    ])
     expect(await setupTokenRows()).toEqual([])
 
     // The same request, on the same empty database, in production.

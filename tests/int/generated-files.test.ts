@@ -52,7 +52,10 @@ describe('generated files are current (run `npm run generate` when this fails)',
     const config = await configPromise
     let generated: string
     try {
-      await generateImportMap({ ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: copy } } }, { log: false })
+      await generateImportMap(
+        { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: copy } } },
+        { log: false },
+      )
       generated = await fs.readFile(copy, 'utf8')
     } finally {
       await fs.rm(copy, { force: true })

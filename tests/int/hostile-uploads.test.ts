@@ -22,7 +22,11 @@ describe('hostile uploads', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(body)], { type }), name)
     form.append('_payload', JSON.stringify({ alt: 'An upload under test' }))
-    const response = await fetch(`${api.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${writer.token}` }, body: form })
+    const response = await fetch(`${api.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${writer.token}` },
+      body: form,
+    })
     return { status: response.status, text: await response.text() }
   }
   const stored = async () => ({
@@ -36,7 +40,19 @@ describe('hostile uploads', () => {
     ['an SVG, which can carry scripts', async () => [svg, 'chart.svg', 'image/svg+xml']],
     ['an SVG that claims to be a PNG', async () => [svg, 'chart.png', 'image/png']],
     ['an HTML page that claims to be a PNG', async () => [html, 'photo.png', 'image/png']],
-    ['a file over the 10 MB limit', async () => [Buffer.concat([await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).png().toBuffer(), Buffer.alloc(10 * 1024 * 1024 + 1)]), 'huge.png', 'image/png']],
+    [
+      'a file over the 10 MB limit',
+      async () => [
+        Buffer.concat([
+          await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+            .png()
+            .toBuffer(),
+          Buffer.alloc(10 * 1024 * 1024 + 1),
+        ]),
+        'huge.png',
+        'image/png',
+      ],
+    ],
   ]
 
   it.each(cases)('refuses %s with a 4xx that says why, and stores nothing', async (_name, make) => {
@@ -49,13 +65,17 @@ describe('hostile uploads', () => {
   })
 
   it('takes a real PNG (the refusals above are not refusing everything)', async () => {
-    const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#1a6' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#1a6' } })
+      .png()
+      .toBuffer()
     const result = await upload(png, 'real.png', 'image/png')
     expect(result.status, result.text).toBe(201)
   })
 
   it('serves a stored file, answers 404 for one not on disk and nothing outside the directory', async () => {
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#a61' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#a61' } })
+      .png()
+      .toBuffer()
     const { doc } = JSON.parse((await upload(png, 'served.png', 'image/png')).text) as { doc: { filename: string } }
     const get = (name: string) => fetch(`${api.url}/api/media/file/${name}`)
     const served = await get(doc.filename)

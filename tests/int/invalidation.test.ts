@@ -21,7 +21,10 @@ describe('cache invalidation from saves outside a request', () => {
       let body = ''
       request.on('data', (chunk) => (body += chunk))
       request.on('end', () => {
-        received.push({ authorization: request.headers.authorization, tags: (JSON.parse(body) as { tags: string[] }).tags })
+        received.push({
+          authorization: request.headers.authorization,
+          tags: (JSON.parse(body) as { tags: string[] }).tags,
+        })
         response.end('{}')
       })
     })
@@ -51,7 +54,10 @@ describe('cache invalidation from saves outside a request', () => {
   it('a draft saved over a published article posts nothing; unpublishing posts its tags', async () => {
     const payload = await testPayload()
     const slug = unique('edited')
-    const article = await payload.create({ collection: 'articles', data: { title: 'Live', slug, _status: 'published' } })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Live', slug, _status: 'published' },
+    })
     await flushRevalidations(payload)
     received.length = 0
 
@@ -67,7 +73,10 @@ describe('cache invalidation from saves outside a request', () => {
   it('renaming a published slug expires the old and the new URL; deleting expires it again', async () => {
     const payload = await testPayload()
     const [oldSlug, newSlug] = [unique('old'), unique('new')]
-    const article = await payload.create({ collection: 'articles', data: { title: 'Moving', slug: oldSlug, _status: 'published' } })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Moving', slug: oldSlug, _status: 'published' },
+    })
     await flushRevalidations(payload)
     received.length = 0
 

@@ -19,7 +19,11 @@ async function statementsSince(snapshot: 'latest' | 'empty'): Promise<string[]> 
   const current = await generateDrizzleJson(db.schema)
   let previous = db.defaultDrizzleSnapshot
   if (snapshot === 'latest') {
-    const latest = fs.readdirSync(migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    const latest = fs
+      .readdirSync(migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     if (!latest) throw new Error('No migration snapshot is committed in migrations/')
     previous = JSON.parse(fs.readFileSync(path.join(migrationDir, latest), 'utf8'))
     if (upSnapshot && previous.version < current.version) previous = upSnapshot(previous)
@@ -30,7 +34,10 @@ async function statementsSince(snapshot: 'latest' | 'empty'): Promise<string[]> 
 describe('migrations and models', () => {
   it('agree: `npm run migrate:create` would have nothing to write', async () => {
     const statements = await statementsSince('latest')
-    expect(statements, 'The collections changed without a migration: run `npm run migrate:create -- <name>` and commit it.').toEqual([])
+    expect(
+      statements,
+      'The collections changed without a migration: run `npm run migrate:create -- <name>` and commit it.',
+    ).toEqual([])
   })
 
   it('the check sees a schema the migrations lack (compared with an empty database)', async () => {

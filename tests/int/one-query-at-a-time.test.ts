@@ -37,20 +37,36 @@ describe('saves send one query at a time on their connection', () => {
     process.off('warning', listen)
     pg.Client.prototype.query = send
   })
-  const slugLookups = () => overlaps.filter(([sent, busy]) => [sent, ...busy].some((text) => /count\(\*\).*"slug" = /.test(text)))
+  const slugLookups = () =>
+    overlaps.filter(([sent, busy]) => [sent, ...busy].some((text) => /count\(\*\).*"slug" = /.test(text)))
 
   it('linking stories as the demo newsroom does warns of nothing', async () => {
     const payload = await testPayload()
     // As the seed links its stories: each names a statement, then gets related stories.
     const speaker = await payload.create({ collection: 'people', data: { name: unique('Quoted official') } })
-    const statement = await payload.create({ collection: 'statements', data: { speaker: speaker.id, quote: 'Trade has reached record levels.', date: '2024-05-16T00:00:00.000Z' } })
-    const first = await payload.create({ collection: 'articles', data: { title: unique('First linked story'), statements: [statement.id] } })
+    const statement = await payload.create({
+      collection: 'statements',
+      data: { speaker: speaker.id, quote: 'Trade has reached record levels.', date: '2024-05-16T00:00:00.000Z' },
+    })
+    const first = await payload.create({
+      collection: 'articles',
+      data: { title: unique('First linked story'), statements: [statement.id] },
+    })
     const second = await payload.create({
       collection: 'articles',
-      data: { title: unique('Second linked story'), slug: unique('second-linked'), statements: [statement.id], relatedArticles: [first.id] },
+      data: {
+        title: unique('Second linked story'),
+        slug: unique('second-linked'),
+        statements: [statement.id],
+        relatedArticles: [first.id],
+      },
     })
     await payload.update({ collection: 'articles', id: first.id, data: { relatedArticles: [second.id] } })
-    await payload.update({ collection: 'articles', id: second.id, data: { slug: unique('renamed-linked'), relatedArticles: [first.id] } })
+    await payload.update({
+      collection: 'articles',
+      id: second.id,
+      data: { slug: unique('renamed-linked'), relatedArticles: [first.id] },
+    })
     // Warnings are emitted on the next tick.
     await new Promise((resolve) => setImmediate(resolve))
     expect(warnings).toEqual([])
@@ -63,6 +79,12 @@ describe('saves send one query at a time on their connection', () => {
     const other = await payload.create({ collection: 'articles', data: { title: unique('Wants that slug') } })
     await expect(
       payload.update({ collection: 'articles', id: other.id, data: { slug: taken.slug, relatedArticles: [taken.id] } }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'slug', message: `Another document already uses the slug "${taken.slug}": choose a different one.` }] } })
+    ).rejects.toMatchObject({
+      data: {
+        errors: [
+          { path: 'slug', message: `Another document already uses the slug "${taken.slug}": choose a different one.` },
+        ],
+      },
+    })
   })
 })

@@ -28,7 +28,11 @@ describe('public author profiles', () => {
 
   it('GraphQL refuses the private fields to anonymous readers', async () => {
     const query = `{ User(id: ${writer.user!.id}) { name email roles } }`
-    const response = await fetch(`${api.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    const response = await fetch(`${api.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
     const result = (await response.json()) as { data?: { User?: Record<string, unknown> | null } }
     expect(result.data?.User?.name).toBe('Test writer')
     expect(result.data?.User?.email ?? null).toBeNull()
@@ -43,7 +47,9 @@ describe('public author profiles', () => {
   })
 
   it('staff see colleagues’ emails; the signed-in writer sees its own roles', async () => {
-    const response = await fetch(`${api.url}/api/users/${writer.user!.id}`, { headers: { authorization: `JWT ${writer.token}` } })
+    const response = await fetch(`${api.url}/api/users/${writer.user!.id}`, {
+      headers: { authorization: `JWT ${writer.token}` },
+    })
     const profile = (await response.json()) as Record<string, unknown>
     expect(profile.email).toBe(writer.user!.email)
     expect(profile.roles).toEqual(['writer'])
@@ -51,19 +57,25 @@ describe('public author profiles', () => {
 
   it('anonymous readers get a published article without its internal workflow fields, and no versions', async () => {
     const payload = await testPayload()
-    const article = await payload.create({ collection: 'articles', data: { title: 'Public fields check', _status: 'published', authors: [writer.user!.id] } })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Public fields check', _status: 'published', authors: [writer.user!.id] },
+    })
     await payload.update({ collection: 'articles', id: article.id, data: { slug: 'public-fields-check-renamed' } })
     const response = await fetch(`${api.url}/api/articles/${article.id}?depth=0`)
     const doc = (await response.json()) as Record<string, unknown>
     expect(doc.title).toBe('Public fields check')
-    for (const field of ['createdBy', 'lastEditedBy', 'publishedBy', 'reviewState']) expect(doc, field).not.toHaveProperty(field)
+    for (const field of ['createdBy', 'lastEditedBy', 'publishedBy', 'reviewState'])
+      expect(doc, field).not.toHaveProperty(field)
     // Payload leaves an unreadable array as [], never with its rows.
     expect(doc.previousSlugs ?? []).toEqual([])
     const stored = await payload.findByID({ collection: 'articles', id: article.id })
     expect(stored.previousSlugs?.map((entry) => entry.slug)).toEqual(['public-fields-check'])
     const versions = await fetch(`${api.url}/api/articles/versions?where[parent][equals]=${article.id}`)
     expect(versions.status).toBe(403)
-    const populated = (await (await fetch(`${api.url}/api/articles/${article.id}?depth=1`)).json()) as { authors: Record<string, unknown>[] }
+    const populated = (await (await fetch(`${api.url}/api/articles/${article.id}?depth=1`)).json()) as {
+      authors: Record<string, unknown>[]
+    }
     expect(Object.keys(populated.authors[0] ?? {}).sort()).toEqual(['avatar', 'bio', 'id', 'name', 'slug'])
   })
 

@@ -13,23 +13,60 @@ describe('related coverage ranking', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     const topic = () => payload.create({ collection: 'topics', data: { name: unique('topic') } }).then((doc) => doc.id)
-    const person = () => payload.create({ collection: 'people', data: { name: unique('person') } }).then((doc) => doc.id)
+    const person = () =>
+      payload.create({ collection: 'people', data: { name: unique('person') } }).then((doc) => doc.id)
     const [t1, t2] = [await topic(), await topic()]
     const [p1, p2] = [await person(), await person()]
-    const event = (await payload.create({ collection: 'events', data: { name: unique('Event'), kind: 'summit', startDate: '2024-05-16T00:00:00.000Z', _status: 'published' } })).id
-    const statement = (await payload.create({ collection: 'statements', data: { speaker: p1, quote: unique('quote'), _status: 'published' } })).id
+    const event = (
+      await payload.create({
+        collection: 'events',
+        data: { name: unique('Event'), kind: 'summit', startDate: '2024-05-16T00:00:00.000Z', _status: 'published' },
+      })
+    ).id
+    const statement = (
+      await payload.create({
+        collection: 'statements',
+        data: { speaker: p1, quote: unique('quote'), _status: 'published' },
+      })
+    ).id
 
-    const article = async (key: string, publishedAt: string, data: Record<string, unknown>, status: 'published' | 'draft' = 'published') => {
-      ids[key] = (await payload.create({ collection: 'articles', data: { title: unique(key), publishedAt, _status: status, ...data }, draft: status === 'draft' })).id
+    const article = async (
+      key: string,
+      publishedAt: string,
+      data: Record<string, unknown>,
+      status: 'published' | 'draft' = 'published',
+    ) => {
+      ids[key] = (
+        await payload.create({
+          collection: 'articles',
+          data: { title: unique(key), publishedAt, _status: status, ...data },
+          draft: status === 'draft',
+        })
+      ).id
     }
-    await article('A', '2024-05-16T10:00:00.000Z', { event, statements: [statement], people: [p1, p2], topics: [t1, t2] })
+    await article('A', '2024-05-16T10:00:00.000Z', {
+      event,
+      statements: [statement],
+      people: [p1, p2],
+      topics: [t1, t2],
+    })
     await article('B', '2024-05-01T00:00:00.000Z', { event }) // 4
     await article('C', '2024-05-02T00:00:00.000Z', { statements: [statement], topics: [t1] }) // 3 + 1 = 4, newer than B
     await article('D', '2020-01-01T00:00:00.000Z', { people: [p1, p2], topics: [t1] }) // 2 + 2 + 1 = 5
     await article('E', '2024-04-01T00:00:00.000Z', { topics: [t2] }) // 1
     await article('F', '2019-01-01T00:00:00.000Z', {}) // shares nothing
-    await article('G', '2024-05-20T00:00:00.000Z', { event, statements: [statement], people: [p1, p2], topics: [t1, t2] }, 'draft') // everything, but a draft
-    await article('H', '2024-05-21T00:00:00.000Z', { event, statements: [statement], people: [p1, p2], topics: [t1, t2] }) // everything, but curated
+    await article(
+      'G',
+      '2024-05-20T00:00:00.000Z',
+      { event, statements: [statement], people: [p1, p2], topics: [t1, t2] },
+      'draft',
+    ) // everything, but a draft
+    await article('H', '2024-05-21T00:00:00.000Z', {
+      event,
+      statements: [statement],
+      people: [p1, p2],
+      topics: [t1, t2],
+    }) // everything, but curated
   })
 
   it('orders by shared event, statements, people and topics, then recency', async () => {

@@ -14,7 +14,10 @@ const root = path.resolve(import.meta.dirname, '../..')
 async function importRichText(flags: string[]): Promise<number> {
   const code = "await import('@payloadcms/richtext-lexical'); console.log('loaded')"
   try {
-    const { stdout } = await run(process.execPath, [...flags, '--input-type=module', '-e', code], { cwd: root, timeout: 60_000 })
+    const { stdout } = await run(process.execPath, [...flags, '--input-type=module', '-e', code], {
+      cwd: root,
+      timeout: 60_000,
+    })
     return stdout.trim() === 'loaded' ? 0 : -1
   } catch (error) {
     return (error as { code?: number }).code ?? -1
@@ -35,8 +38,12 @@ describe('scripts that load payload.config', () => {
   })
 
   it('are all started with those flags', async () => {
-    const files = (await readdir(root, { recursive: true }))
-      .filter((file) => /\.(ts|mts|mjs)$/.test(file) && !/(^|\/)(node_modules|\.next)\//.test(file) && !file.endsWith('script-node-args.ts'))
+    const files = (await readdir(root, { recursive: true })).filter(
+      (file) =>
+        /\.(ts|mts|mjs)$/.test(file) &&
+        !/(^|\/)(node_modules|\.next)\//.test(file) &&
+        !file.endsWith('script-node-args.ts'),
+    )
     const offenders: string[] = []
     for (const file of files) {
       if (/['"]--import['"],\s*['"]tsx['"]/.test(await readFile(path.join(root, file), 'utf8'))) offenders.push(file)

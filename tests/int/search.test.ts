@@ -13,15 +13,36 @@ describe('full-text search', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    const article = async (key: string, data: { title: string } & Record<string, unknown>, status: 'published' | 'draft' = 'published') => {
-      ids[key] = (await payload.create({ collection: 'articles', data: { publishedAt: '2024-01-01T00:00:00.000Z', _status: status, ...data }, draft: status === 'draft' })).id
+    const article = async (
+      key: string,
+      data: { title: string } & Record<string, unknown>,
+      status: 'published' | 'draft' = 'published',
+    ) => {
+      ids[key] = (
+        await payload.create({
+          collection: 'articles',
+          data: { publishedAt: '2024-01-01T00:00:00.000Z', _status: status, ...data },
+          draft: status === 'draft',
+        })
+      ).id
     }
-    await article('inBody', { title: unique('Body match'), body: richTextFromParagraphs([`The talks covered ${word} supplies in detail.`]) })
+    await article('inBody', {
+      title: unique('Body match'),
+      body: richTextFromParagraphs([`The talks covered ${word} supplies in detail.`]),
+    })
     await article('inTitle', { title: `${word} pipeline agreed` })
-    await article('inStandfirst', { title: unique('Standfirst match'), standfirst: `Officials discussed ${word} routes.` })
+    await article('inStandfirst', {
+      title: unique('Standfirst match'),
+      standfirst: `Officials discussed ${word} routes.`,
+    })
     await article('draft', { title: `${word} secret draft` }, 'draft')
     const speaker = (await payload.create({ collection: 'people', data: { name: unique('Speaker') } })).id
-    ids.statement = (await payload.create({ collection: 'statements', data: { speaker, quote: `Cooperation on ${word} will grow.`, _status: 'published' } })).id
+    ids.statement = (
+      await payload.create({
+        collection: 'statements',
+        data: { speaker, quote: `Cooperation on ${word} will grow.`, _status: 'published' },
+      })
+    ).id
   })
 
   it('ranks title over standfirst over body, and finds statements; never drafts', async () => {
@@ -42,14 +63,19 @@ describe('full-text search', () => {
     expect(body?.snippet).not.toContain('paragraph')
   })
 
-  it.each([[''], ['   '], ["'; drop table articles; --"], ['a & | ! ( ) : * "unterminated'], ['x'.repeat(5000)], ['\u0000\u0001'], ['<script>alert(1)</script>']])(
-    'answers %j calmly',
-    async (query) => {
-      const results = await searchContent(await testPayload(), query, 1)
-      expect(Array.isArray(results.hits)).toBe(true)
-      expect(results.query.length).toBeLessThanOrEqual(200)
-    },
-  )
+  it.each([
+    [''],
+    ['   '],
+    ["'; drop table articles; --"],
+    ['a & | ! ( ) : * "unterminated'],
+    ['x'.repeat(5000)],
+    ['\u0000\u0001'],
+    ['<script>alert(1)</script>'],
+  ])('answers %j calmly', async (query) => {
+    const results = await searchContent(await testPayload(), query, 1)
+    expect(Array.isArray(results.hits)).toBe(true)
+    expect(results.query.length).toBeLessThanOrEqual(200)
+  })
 
   it('ranks only the newest matches of each kind when there are more, and says the count is a lower bound', async () => {
     const payload = await testPayload()
@@ -58,7 +84,19 @@ describe('full-text search', () => {
     for (const [index, date] of ['2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01'].entries()) {
       // The oldest carries the word in its title, so plain ranking would put it first.
       const title = index === 0 ? `${broad} in the headline` : unique('Broad match')
-      created.push((await payload.create({ collection: 'articles', data: { title, body: richTextFromParagraphs([`On ${broad} again.`]), publishedAt: `${date}T00:00:00.000Z`, _status: 'published' } })).id)
+      created.push(
+        (
+          await payload.create({
+            collection: 'articles',
+            data: {
+              title,
+              body: richTextFromParagraphs([`On ${broad} again.`]),
+              publishedAt: `${date}T00:00:00.000Z`,
+              _status: 'published',
+            },
+          })
+        ).id,
+      )
     }
     const bounded = await searchContent(payload, broad, 1, 3)
     expect(bounded.capped).toBe(true)

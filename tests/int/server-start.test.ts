@@ -12,10 +12,18 @@ const run = promisify(execFile)
 /** Runs the server's start-up (what instrumentation.ts calls) in a fresh process. */
 async function startServerWith(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
   try {
-    await run(process.execPath, [...SCRIPT_NODE_ARGS, '-e', "import('./lib/server/startup.ts').then((m) => m.startServer()).then(() => process.exit(0))"], {
-      env: { ...process.env, ...env },
-      timeout: 60_000,
-    })
+    await run(
+      process.execPath,
+      [
+        ...SCRIPT_NODE_ARGS,
+        '-e',
+        "import('./lib/server/startup.ts').then((m) => m.startServer()).then(() => process.exit(0))",
+      ],
+      {
+        env: { ...process.env, ...env },
+        timeout: 60_000,
+      },
+    )
     return { code: 0, stderr: '' }
   } catch (error) {
     const failure = error as { code: number; stderr: string }

@@ -15,7 +15,8 @@ const run = promisify(execFile)
 describe('npm test’s first step on a machine that lacks a package', () => {
   const machine = thisMachine()
   const tiny: SystemPackage = { apt: 'sl', suite: 'e2e', installed: () => existsSync('/usr/games/sl') }
-  const remove = () => run('apt-get', ['remove', '-y', '-qq', 'sl'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  const remove = () =>
+    run('apt-get', ['remove', '-y', '-qq', 'sl'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
   afterAll(async () => {
     if (machine.root && machine.apt) await remove()
   })
@@ -31,7 +32,9 @@ describe('npm test’s first step on a machine that lacks a package', () => {
     })
   } else {
     it('stops with one line naming it when it cannot install', async () => {
-      await expect(ensureSystemPackages([tiny])).rejects.toThrow(/^The tests need system packages that are missing: sl\. .*SKIP_SUITES=e2e npm test$/)
+      await expect(ensureSystemPackages([tiny])).rejects.toThrow(
+        /^The tests need system packages that are missing: sl\. .*SKIP_SUITES=e2e npm test$/,
+      )
     })
   }
 })

@@ -18,7 +18,10 @@ export async function makeActor(payload: Payload, role: Role): Promise<Actor> {
   if (role === 'anonymous') return { role }
   // The first account ever made becomes an admin (collections/Users.ts); make it a bystander.
   if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
-    await payload.create({ collection: 'users', data: { email: 'first@test.localhost', password: unique('pw'), name: 'First admin', roles: ['admin'] } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'first@test.localhost', password: unique('pw'), name: 'First admin', roles: ['admin'] },
+    })
   }
   const email = `${unique(role)}@test.localhost`
   const password = unique('pw')

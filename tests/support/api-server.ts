@@ -18,8 +18,13 @@ export async function startApiServer(): Promise<{ url: string; close: () => Prom
       const url = new URL(incoming.url ?? '/', `http://${incoming.headers.host}`)
       const method = (incoming.method ?? 'GET').toUpperCase()
       const headers = new Headers()
-      for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === 'string') headers.set(name, value)
-      const request = new Request(url, { method, headers, body: ['GET', 'HEAD'].includes(method) ? undefined : Buffer.concat(chunks) })
+      for (const [name, value] of Object.entries(incoming.headers))
+        if (typeof value === 'string') headers.set(name, value)
+      const request = new Request(url, {
+        method,
+        headers,
+        body: ['GET', 'HEAD'].includes(method) ? undefined : Buffer.concat(chunks),
+      })
 
       let response: Response
       if (url.pathname === '/api/graphql' && method === 'POST') {

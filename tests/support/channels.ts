@@ -35,15 +35,20 @@ export function localChannel(payload: Payload): Channel {
   return {
     name: 'local',
     async canRead(actor, collection, id, { draft }) {
-      const found = await payload.find({ collection, where: { id: { equals: id } }, draft, ...as(actor) }).catch(() => null)
+      const found = await payload
+        .find({ collection, where: { id: { equals: id } }, draft, ...as(actor) })
+        .catch(() => null)
       return (found?.docs.length ?? 0) > 0
     },
-    create: (actor, collection, data) => swallow(() => payload.create({ collection, data, draft: data._status === 'draft', ...as(actor) })),
+    create: (actor, collection, data) =>
+      swallow(() => payload.create({ collection, data, draft: data._status === 'draft', ...as(actor) })),
     update: (actor, collection, id, data) => swallow(() => payload.update({ collection, id, data, ...as(actor) })),
     remove: (actor, collection, id) => swallow(() => payload.delete({ collection, id, ...as(actor) })),
-    restoreVersion: (actor, collection, versionId) => swallow(() => payload.restoreVersion({ collection, id: String(versionId), ...as(actor) })),
+    restoreVersion: (actor, collection, versionId) =>
+      swallow(() => payload.restoreVersion({ collection, id: String(versionId), ...as(actor) })),
     duplicate: (actor, collection, id) => swallow(() => payload.duplicate({ collection, id, ...as(actor) })),
-    bulkUpdate: (actor, collection, ids, data) => swallow(() => payload.update({ collection, where: { id: { in: ids } }, data, ...as(actor) })),
+    bulkUpdate: (actor, collection, ids, data) =>
+      swallow(() => payload.update({ collection, where: { id: { in: ids } }, data, ...as(actor) })),
   }
 }
 
@@ -61,15 +66,23 @@ export function restChannel(baseUrl: string): Channel {
   return {
     name: 'rest',
     async canRead(actor, collection, id, { draft }) {
-      const response = await fetch(`${baseUrl}/api/${collection}/${id}?depth=0${draft ? '&draft=true' : ''}`, { headers: authHeaders(actor) })
+      const response = await fetch(`${baseUrl}/api/${collection}/${id}?depth=0${draft ? '&draft=true' : ''}`, {
+        headers: authHeaders(actor),
+      })
       return response.status === 200
     },
-    create: (actor, collection, data) => send(actor, 'POST', `${collection}${data._status === 'draft' ? '?draft=true' : ''}`, data).then(() => undefined),
+    create: (actor, collection, data) =>
+      send(actor, 'POST', `${collection}${data._status === 'draft' ? '?draft=true' : ''}`, data).then(() => undefined),
     update: (actor, collection, id, data) => send(actor, 'PATCH', `${collection}/${id}`, data).then(() => undefined),
     remove: (actor, collection, id) => send(actor, 'DELETE', `${collection}/${id}`).then(() => undefined),
-    restoreVersion: (actor, collection, versionId) => send(actor, 'POST', `${collection}/versions/${versionId}`).then(() => undefined),
-    duplicate: (actor, collection, id) => send(actor, 'POST', `${collection}/${id}/duplicate`, {}).then(() => undefined),
-    bulkUpdate: (actor, collection, ids, data) => send(actor, 'PATCH', `${collection}?${ids.map((id, i) => `where[id][in][${i}]=${id}`).join('&')}`, data).then(() => undefined),
+    restoreVersion: (actor, collection, versionId) =>
+      send(actor, 'POST', `${collection}/versions/${versionId}`).then(() => undefined),
+    duplicate: (actor, collection, id) =>
+      send(actor, 'POST', `${collection}/${id}/duplicate`, {}).then(() => undefined),
+    bulkUpdate: (actor, collection, ids, data) =>
+      send(actor, 'PATCH', `${collection}?${ids.map((id, i) => `where[id][in][${i}]=${id}`).join('&')}`, data).then(
+        () => undefined,
+      ),
   }
 }
 
@@ -100,24 +113,39 @@ export function graphqlChannel(baseUrl: string): Channel {
   return {
     name: 'graphql',
     async canRead(actor, collection, id, { draft }) {
-      const result = await run(actor, `query($id: Int!, $draft: Boolean) { doc: ${name(collection)}(id: $id, draft: $draft) { id } }`, { id, draft })
+      const result = await run(
+        actor,
+        `query($id: Int!, $draft: Boolean) { doc: ${name(collection)}(id: $id, draft: $draft) { id } }`,
+        { id, draft },
+      )
       return Boolean((result.data?.doc as { id?: number } | null)?.id)
     },
     create: (actor, collection, data) =>
-      run(actor, `mutation($data: mutation${name(collection)}Input!, $draft: Boolean) { create${name(collection)}(data: $data, draft: $draft) { id } }`, {
-        data,
-        draft: data._status === 'draft',
-      }).then(() => undefined),
+      run(
+        actor,
+        `mutation($data: mutation${name(collection)}Input!, $draft: Boolean) { create${name(collection)}(data: $data, draft: $draft) { id } }`,
+        {
+          data,
+          draft: data._status === 'draft',
+        },
+      ).then(() => undefined),
     update: (actor, collection, id, data) =>
-      run(actor, `mutation($id: Int!, $data: mutation${name(collection)}UpdateInput!) { update${name(collection)}(id: $id, data: $data) { id } }`, { id, data }).then(
-        () => undefined,
-      ),
-    remove: (actor, collection, id) => run(actor, `mutation($id: Int!) { delete${name(collection)}(id: $id) { id } }`, { id }).then(() => undefined),
+      run(
+        actor,
+        `mutation($id: Int!, $data: mutation${name(collection)}UpdateInput!) { update${name(collection)}(id: $id, data: $data) { id } }`,
+        { id, data },
+      ).then(() => undefined),
+    remove: (actor, collection, id) =>
+      run(actor, `mutation($id: Int!) { delete${name(collection)}(id: $id) { id } }`, { id }).then(() => undefined),
     restoreVersion: (actor, collection, versionId) =>
-      run(actor, `mutation($id: Int!) { restoreVersion${name(collection)}(id: $id) { id } }`, { id: Number(versionId) }).then(() => undefined),
+      run(actor, `mutation($id: Int!) { restoreVersion${name(collection)}(id: $id) { id } }`, {
+        id: Number(versionId),
+      }).then(() => undefined),
     duplicate: (actor, collection, id, data) =>
-      run(actor, `mutation($id: Int!, $data: mutation${name(collection)}Input!) { duplicate${name(collection)}(id: $id, data: $data) { id } }`, { id, data }).then(
-        () => undefined,
-      ),
+      run(
+        actor,
+        `mutation($id: Int!, $data: mutation${name(collection)}Input!) { duplicate${name(collection)}(id: $id, data: $data) { id } }`,
+        { id, data },
+      ).then(() => undefined),
   }
 }

@@ -19,7 +19,10 @@ declare module 'vitest' {
 
 /** Runs `scripts/migrate.ts` exactly as `npm run migrate` does, so a broken migration fails the run. */
 async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawn(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/migrate.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))

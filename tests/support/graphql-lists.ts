@@ -22,9 +22,13 @@ function named(type: TypeRef | null | undefined): TypeRef | null {
  * introspection (outside production): the schema is built from the Payload config, so a new
  * collection or join field is in this list without anyone adding it.
  */
-export async function graphqlLists(run: (query: string) => Promise<{ data?: unknown; errors?: unknown }>): Promise<GraphqlList[]> {
+export async function graphqlLists(
+  run: (query: string) => Promise<{ data?: unknown; errors?: unknown }>,
+): Promise<GraphqlList[]> {
   const fieldsOf = async (type: string) => {
-    const result = await run(`{ __type(name: ${JSON.stringify(type)}) { fields { name args { name } type { ${TYPE_REF} } } } }`)
+    const result = await run(
+      `{ __type(name: ${JSON.stringify(type)}) { fields { name args { name } type { ${TYPE_REF} } } } }`,
+    )
     const fields = (result.data as { __type?: { fields?: IntrospectedField[] } } | undefined)?.__type?.fields
     if (!fields) throw new Error(`Introspection of ${type} failed: ${JSON.stringify(result)}`)
     return fields
@@ -35,7 +39,12 @@ export async function graphqlLists(run: (query: string) => Promise<{ data?: unkn
     const page = named(query.type)?.name
     const docs = page ? (await fieldsOf(page)).find((field) => field.name === 'docs') : undefined
     const docType = named(docs?.type)?.name ?? null
-    const joins = docType && !query.name.startsWith('versions') ? (await fieldsOf(docType)).filter((field) => field.args.some((arg) => arg.name === 'limit')).map((field) => field.name) : []
+    const joins =
+      docType && !query.name.startsWith('versions')
+        ? (await fieldsOf(docType))
+            .filter((field) => field.args.some((arg) => arg.name === 'limit'))
+            .map((field) => field.name)
+        : []
     lists.push({ query: query.name, docType: docType && !query.name.startsWith('versions') ? docType : null, joins })
   }
   return lists

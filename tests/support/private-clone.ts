@@ -21,10 +21,19 @@ export interface PrivateClone {
 export async function privateClone(owner?: { uid: number; gid: number }): Promise<PrivateClone> {
   const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-private-'))
   const dir = path.join(parent, 'summit-wire')
-  const { stdout } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, maxBuffer: 16 * 1024 * 1024 })
+  const { stdout } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+  })
   for (const file of stdout.split('\0').filter(Boolean)) {
     const from = path.join(root, file)
-    if (!(await fs.stat(from).then((stat) => stat.isFile(), () => false))) continue
+    if (
+      !(await fs.stat(from).then(
+        (stat) => stat.isFile(),
+        () => false,
+      ))
+    )
+      continue
     await fs.mkdir(path.dirname(path.join(dir, file)), { recursive: true })
     await fs.copyFile(from, path.join(dir, file))
     await fs.chmod(path.join(dir, file), (await fs.stat(from)).mode)

@@ -7,7 +7,12 @@ import { decideSuite, skippedSuites, SUITES, type SuiteName } from '../../script
  * otherwise it fails with `missing` as the reason, unless SKIP_SUITES names it — never a
  * quiet skip. (`npm test` installs what these suites need before it starts.)
  */
-export function describeSuite(name: SuiteName, title: string, needs: { met: boolean; missing: string }, body: () => void): void {
+export function describeSuite(
+  name: SuiteName,
+  title: string,
+  needs: { met: boolean; missing: string },
+  body: () => void,
+): void {
   switch (decideSuite(name, needs.met, skippedSuites())) {
     case 'run':
       describe(title, body)
@@ -19,7 +24,9 @@ export function describeSuite(name: SuiteName, title: string, needs: { met: bool
     case 'fail':
       describe(title, () => {
         it(`needs ${needs.missing}`, () => {
-          throw new Error(`${SUITES[name]} cannot run: ${needs.missing}. \`npm test\` installs it; or skip these with SKIP_SUITES=${name}.`)
+          throw new Error(
+            `${SUITES[name]} cannot run: ${needs.missing}. \`npm test\` installs it; or skip these with SKIP_SUITES=${name}.`,
+          )
         })
       })
   }

@@ -24,13 +24,25 @@ describe('search-engine image crops', () => {
     expect(cropBox(source, { x: 30, y: 50 }, '1x1')).toEqual({ left: 150, top: 0, width: 1500, height: 1500 })
     expect(cropBox(source, { x: 0, y: 0 }, '1x1')).toEqual({ left: 0, top: 0, width: 1500, height: 1500 })
     expect(cropBox(source, { x: 100, y: 100 }, '1x1')).toEqual({ left: 1500, top: 0, width: 1500, height: 1500 })
-    expect(cropBox({ width: 1200, height: 2000 }, { x: 50, y: 90 }, '16x9')).toEqual({ left: 0, top: 1325, width: 1200, height: 675 })
+    expect(cropBox({ width: 1200, height: 2000 }, { x: 50, y: 90 }, '16x9')).toEqual({
+      left: 0,
+      top: 1325,
+      width: 1200,
+      height: 675,
+    })
   })
 
   it('are named by a ratio and the extension of their kind only', () => {
     expect(parseImageFile('16x9.jpg', 'hero')).toBe('16x9')
     expect(parseImageFile('1x1.png', 'card')).toBe('1x1')
-    for (const [file, kind] of [['16x9.png', 'hero'], ['4x3.jpg', 'card'], ['2x1.png', 'card'], ['constructor.png', 'card'], ['16x9.png.png', 'card'], ['16x9', 'card']] as const) {
+    for (const [file, kind] of [
+      ['16x9.png', 'hero'],
+      ['4x3.jpg', 'card'],
+      ['2x1.png', 'card'],
+      ['constructor.png', 'card'],
+      ['16x9.png.png', 'card'],
+      ['16x9', 'card'],
+    ] as const) {
       expect(parseImageFile(file, kind), file).toBeNull()
     }
   })

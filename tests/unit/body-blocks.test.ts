@@ -15,14 +15,20 @@ interface FieldLike {
   fields?: FieldLike[]
   tabs?: { fields?: FieldLike[] }[]
   blocks?: { fields?: FieldLike[] }[]
-  editor?: { editorConfig?: { resolvedFeatureMap?: Map<string, { sanitizedServerFeatureProps?: { blocks?: ({ slug: string } | string)[] } }> } }
+  editor?: {
+    editorConfig?: {
+      resolvedFeatureMap?: Map<string, { sanitizedServerFeatureProps?: { blocks?: ({ slug: string } | string)[] } }>
+    }
+  }
 }
 
 /** Slugs of the Lexical blocks every rich-text field in these fields offers, at any depth. */
 function richTextBlockSlugs(fields: FieldLike[] = []): string[] {
   return fields.flatMap((field) => [
     ...(field.type === 'richText'
-      ? (field.editor?.editorConfig?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps?.blocks ?? []).map((block) => (typeof block === 'string' ? block : block.slug))
+      ? (field.editor?.editorConfig?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps?.blocks ?? []).map(
+          (block) => (typeof block === 'string' ? block : block.slug),
+        )
       : []),
     ...richTextBlockSlugs(field.fields),
     ...(field.tabs ?? []).flatMap((tab) => richTextBlockSlugs(tab.fields)),
@@ -37,7 +43,9 @@ function richTextBlockSlugs(fields: FieldLike[] = []): string[] {
  */
 describe('body blocks are units', () => {
   it('each folder in blocks/ exports one unit, and blocks/index.ts registers it', async () => {
-    const folders = (await readdir(blocksDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    const folders = (await readdir(blocksDir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
     expect(folders.length).toBe(BLOCK_UNITS.length)
     for (const folder of folders) {
       const exported = Object.values(await import(path.join(blocksDir, folder, 'index.ts')))
@@ -61,7 +69,10 @@ describe('body blocks are units', () => {
   it('embeds name only the kinds lib/content loads, and take any stored value', () => {
     const kinds: (keyof EmbeddedIds)[] = ['statements', 'images', 'indicators']
     for (const unit of BLOCK_UNITS) {
-      for (const stored of [{ blockType: unit.config.slug }, { blockType: unit.config.slug, statement: 'x', image: {}, indicator: null }]) {
+      for (const stored of [
+        { blockType: unit.config.slug },
+        { blockType: unit.config.slug, statement: 'x', image: {}, indicator: null },
+      ]) {
         const embeds = unit.embeds(stored as never)
         for (const [kind, ids] of Object.entries(embeds)) {
           expect(kinds).toContain(kind)
@@ -73,7 +84,9 @@ describe('body blocks are units', () => {
 
   it('the editor offers exactly the registered blocks, wherever Payload has rich text', async () => {
     const config = await configPromise
-    const offered = [...config.collections, ...config.globals].flatMap((entity) => richTextBlockSlugs(entity.fields as FieldLike[]))
+    const offered = [...config.collections, ...config.globals].flatMap((entity) =>
+      richTextBlockSlugs(entity.fields as FieldLike[]),
+    )
     const shared = (config.blocks ?? []).map((block) => block.slug)
     expect(offered.length).toBeGreaterThan(0)
     expect([...new Set([...offered, ...shared])].sort()).toEqual(slugs(BLOCK_UNITS).sort())

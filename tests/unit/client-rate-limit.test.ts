@@ -38,13 +38,33 @@ describe('isCrossSiteWrite', () => {
   const cases: [string, string, Record<string, string>, boolean][] = [
     ['a write from our own pages', 'POST', { cookie: 'payload-token=x', origin: 'https://news.example', host }, false],
     ['a write from another site', 'POST', { cookie: 'payload-token=x', origin: 'https://evil.example', host }, true],
-    ['a write from another port of our host', 'PATCH', { cookie: 'payload-token=x', origin: 'https://news.example:8443', host }, true],
-    ['a write from an opaque origin (sandboxed frame, file:)', 'DELETE', { cookie: 'payload-token=x', origin: 'null', host }, true],
+    [
+      'a write from another port of our host',
+      'PATCH',
+      { cookie: 'payload-token=x', origin: 'https://news.example:8443', host },
+      true,
+    ],
+    [
+      'a write from an opaque origin (sandboxed frame, file:)',
+      'DELETE',
+      { cookie: 'payload-token=x', origin: 'null', host },
+      true,
+    ],
     ['a write with a malformed Origin', 'POST', { cookie: 'payload-token=x', origin: 'not a url', host }, true],
-    ['a cross-site write without Origin but marked by the browser', 'POST', { cookie: 'payload-token=x', 'sec-fetch-site': 'cross-site', host }, true],
+    [
+      'a cross-site write without Origin but marked by the browser',
+      'POST',
+      { cookie: 'payload-token=x', 'sec-fetch-site': 'cross-site', host },
+      true,
+    ],
     ['a write with no cookies (a script with a token)', 'POST', { origin: 'https://evil.example', host }, false],
     ['a read from another site', 'GET', { cookie: 'payload-token=x', origin: 'https://evil.example', host }, false],
-    ['a write through our proxy, which names the public host', 'POST', { cookie: 'payload-token=x', origin: 'https://news.example', host: 'app:3000', 'x-forwarded-host': host }, false],
+    [
+      'a write through our proxy, which names the public host',
+      'POST',
+      { cookie: 'payload-token=x', origin: 'https://news.example', host: 'app:3000', 'x-forwarded-host': host },
+      false,
+    ],
   ]
   it.each(cases)('%s', (_name, method, headers, expected) => {
     expect(isCrossSiteWrite(method, new Headers(headers))).toBe(expected)

@@ -23,7 +23,9 @@ function documented(): string[] {
  */
 describe('configuration', () => {
   it('README documents exactly the variables lib/server/env.js declares for people', () => {
-    const forPeople = Object.entries(VARIABLES).filter(([, when]) => when !== 'internal').map(([name]) => name)
+    const forPeople = Object.entries(VARIABLES)
+      .filter(([, when]) => when !== 'internal')
+      .map(([name]) => name)
     expect([...new Set(documented())].sort()).toEqual(forPeople.sort())
   })
 })

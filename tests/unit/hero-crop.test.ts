@@ -43,23 +43,35 @@ describe('hero crops for search engines', () => {
     expect(await renderHeroCrop(await halves(1600, 900), { x: 50, y: 50 }, '1x1')).toBeNull()
     expect(await renderHeroCrop(await halves(1199, 2000), { x: 50, y: 50 }, '16x9')).toBeNull()
     expect(await renderHeroCrop(await halves(800, 450), { x: 50, y: 50 }, '16x9')).toBeNull()
-    expect(await renderHeroCrop(Buffer.from('not an image'), { x: 50, y: 50 }, '16x9').catch(() => 'refused')).toBe('refused')
+    expect(await renderHeroCrop(Buffer.from('not an image'), { x: 50, y: 50 }, '16x9').catch(() => 'refused')).toBe(
+      'refused',
+    )
   })
 
   it('see a photo stored on its side the way readers do (EXIF orientation)', async () => {
     // Stored landscape with its left third red; orientation 6 shows it turned a quarter
     // clockwise, as a portrait whose top third is red.
-    const sideways = await sharp(await halves(2400, 1300, 1 / 3)).withMetadata({ orientation: 6 }).jpeg().toBuffer()
+    const sideways = await sharp(await halves(2400, 1300, 1 / 3))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer()
     // Shown 1300 px wide: a 16:9 crop at its top is 1300×731, red through the middle.
     const top = await renderHeroCrop(sideways, { x: 50, y: 0 }, '16x9')
     expect(isRed(await centre(top!))).toBe(true)
     // Stored 2400×1000 it would hold a 16:9 crop of 1200 px or wider; shown 1000 px wide, none.
-    const narrow = await sharp(await halves(2400, 1000)).withMetadata({ orientation: 6 }).jpeg().toBuffer()
+    const narrow = await sharp(await halves(2400, 1000))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer()
     expect(await renderHeroCrop(narrow, { x: 50, y: 50 }, '16x9')).toBeNull()
   })
 
   it('put a transparent picture on paper, not black', async () => {
-    const clear = await sharp({ create: { width: 1600, height: 900, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer()
+    const clear = await sharp({
+      create: { width: 1600, height: 900, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer()
     const [r, g, b] = await centre((await renderHeroCrop(clear, { x: 50, y: 50 }, '16x9'))!)
     expect(Math.min(r!, g!, b!)).toBeGreaterThan(240)
   })

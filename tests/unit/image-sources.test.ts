@@ -19,6 +19,8 @@ describe('srcset candidates', () => {
       { url: '/api/media/file/a-800.png', width: 800 },
       { url: '/api/media/file/a-1600.png', width: 1600 },
     ])
-    expect(imageSources({ url: '/x.png', width: 300, sizes: { hero: { url: null, width: null } } })).toEqual([{ url: '/x.png', width: 300 }])
+    expect(imageSources({ url: '/x.png', width: 300, sizes: { hero: { url: null, width: null } } })).toEqual([
+      { url: '/x.png', width: 300 },
+    ])
   })
 })

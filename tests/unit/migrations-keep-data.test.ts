@@ -9,11 +9,15 @@ import { describe, expect, it } from 'vitest'
  * the file, with a reason, on a line `// DATA LOSS APPROVED: <why, and where the data went>`.
  * `down` is the explicit step back and may drop what its `up` made.
  */
-const DESTRUCTIVE = /\b(DROP\s+TABLE|DROP\s+COLUMN|TRUNCATE|DELETE\s+FROM|ALTER\s+COLUMN\s+\S+\s+(?:SET\s+DATA\s+)?TYPE)\b/gi
+const DESTRUCTIVE =
+  /\b(DROP\s+TABLE|DROP\s+COLUMN|TRUNCATE|DELETE\s+FROM|ALTER\s+COLUMN\s+\S+\s+(?:SET\s+DATA\s+)?TYPE)\b/gi
 const APPROVAL = /\/\/ DATA LOSS APPROVED: \S.{10,}/
 
 function unapprovedDataLoss(source: string): string[] {
-  const up = source.slice(source.indexOf('export async function up'), source.includes('export async function down') ? source.indexOf('export async function down') : undefined)
+  const up = source.slice(
+    source.indexOf('export async function up'),
+    source.includes('export async function down') ? source.indexOf('export async function down') : undefined,
+  )
   if (APPROVAL.test(source)) return []
   return [...up.matchAll(DESTRUCTIVE)].map((match) => match[0])
 }
@@ -31,11 +35,26 @@ describe('migrations keep data', () => {
   })
 
   it('catches each kind of data loss, and lets an approved one through', () => {
-    const migration = (sql: string, extra = '') => `${extra}\nexport async function up({ db }) { await db.execute(sql\`${sql}\`) }\nexport async function down({ db }) { await db.execute(sql\`DROP TABLE "x"\`) }`
-    for (const sql of ['DROP TABLE "articles" CASCADE', 'ALTER TABLE "a" DROP COLUMN "title"', 'TRUNCATE "topics"', 'DELETE FROM "people"', 'ALTER TABLE "a" ALTER COLUMN "n" SET DATA TYPE integer', 'alter table a alter column n type text']) {
+    const migration = (sql: string, extra = '') =>
+      `${extra}\nexport async function up({ db }) { await db.execute(sql\`${sql}\`) }\nexport async function down({ db }) { await db.execute(sql\`DROP TABLE "x"\`) }`
+    for (const sql of [
+      'DROP TABLE "articles" CASCADE',
+      'ALTER TABLE "a" DROP COLUMN "title"',
+      'TRUNCATE "topics"',
+      'DELETE FROM "people"',
+      'ALTER TABLE "a" ALTER COLUMN "n" SET DATA TYPE integer',
+      'alter table a alter column n type text',
+    ]) {
       expect(unapprovedDataLoss(migration(sql)), sql).toHaveLength(1)
     }
     expect(unapprovedDataLoss(migration('CREATE INDEX "i" ON "a" ("b"); DROP INDEX "old"'))).toEqual([])
-    expect(unapprovedDataLoss(migration('ALTER TABLE "a" DROP COLUMN "legacy"', '// DATA LOSS APPROVED: legacy was copied into body by 20261201_000000_copy_legacy'))).toEqual([])
+    expect(
+      unapprovedDataLoss(
+        migration(
+          'ALTER TABLE "a" DROP COLUMN "legacy"',
+          '// DATA LOSS APPROVED: legacy was copied into body by 20261201_000000_copy_legacy',
+        ),
+      ),
+    ).toEqual([])
   })
 })

@@ -7,25 +7,46 @@ import { renderOgCard, renderText, toPangoText } from '@/lib/og/card'
 import { configureBundledFonts } from '@/lib/og/fonts'
 import { PUBLISHER_LOGO, renderPublisherLogo } from '@/lib/og/publisher-logo'
 
-const fontFile = (pkg: string, file: string) => path.join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, '700Bold', file)
+const fontFile = (pkg: string, file: string) =>
+  path.join(process.cwd(), 'node_modules/@expo-google-fonts', pkg, '700Bold', file)
 
 /** The same words drawn with one named font forced: what the fallback must have picked. */
 async function forced(text: string, family: string, file: string): Promise<Buffer> {
-  const { data } = await sharp({ text: { text: `<span foreground="#1a1a1a">${text}</span>`, font: `${family} Bold 64`, fontfile: file, width: 1056, dpi: 72, wrap: 'word-char', rgba: true } })
+  const { data } = await sharp({
+    text: {
+      text: `<span foreground="#1a1a1a">${text}</span>`,
+      font: `${family} Bold 64`,
+      fontfile: file,
+      width: 1056,
+      dpi: 72,
+      wrap: 'word-char',
+      rgba: true,
+    },
+  })
     .raw()
     .toBuffer({ resolveWithObject: true })
   return data
 }
 
 async function drawn(text: string): Promise<Buffer> {
-  return sharp(await renderText(toPangoText(text, 200), { size: 64, bold: true, color: '#1a1a1a' }, { width: 1056, wrap: 'word-char' }))
+  return sharp(
+    await renderText(
+      toPangoText(text, 200),
+      { size: 64, bold: true, color: '#1a1a1a' },
+      { width: 1056, wrap: 'word-char' },
+    ),
+  )
     .raw()
     .toBuffer()
 }
 
 describe('Open Graph cards', () => {
   it('are 1200×630 PNGs', async () => {
-    const png = await renderOgCard({ kicker: 'Trade', title: 'Russia and China say trade reached record levels', footer: 'BEIJING · 16 May 2024' })
+    const png = await renderOgCard({
+      kicker: 'Trade',
+      title: 'Russia and China say trade reached record levels',
+      footer: 'BEIJING · 16 May 2024',
+    })
     const meta = await sharp(png).metadata()
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630])
   })
@@ -35,7 +56,12 @@ describe('Open Graph cards', () => {
   it.each([
     ['Cyrillic', 'Товарооборот вырос', 'Noto Sans', fontFile('noto-sans', 'NotoSans_700Bold.ttf')],
     ['Chinese', '中俄贸易创历史新高', 'Noto Sans SC', fontFile('noto-sans-sc', 'NotoSansSC_700Bold.ttf')],
-    ['Arabic, right to left', 'التجارة الروسية الصينية', 'Noto Sans Arabic', fontFile('noto-sans-arabic', 'NotoSansArabic_700Bold.ttf')],
+    [
+      'Arabic, right to left',
+      'التجارة الروسية الصينية',
+      'Noto Sans Arabic',
+      fontFile('noto-sans-arabic', 'NotoSansArabic_700Bold.ttf'),
+    ],
     ['emoji', '🚀🇨🇳', 'Noto Emoji', fontFile('noto-emoji', 'NotoEmoji_700Bold.ttf')],
   ])('draw %s with the bundled font, offline', async (_script, text, family, file) => {
     configureBundledFonts()
@@ -44,7 +70,11 @@ describe('Open Graph cards', () => {
 
   it('carry markup-like and invalid characters as plain text', async () => {
     expect(toPangoText('<b>A</b> & ]]> \u0001\uFFFE done', 100)).toBe('&lt;b&gt;A&lt;/b&gt; &amp; ]]&gt; done')
-    const png = await renderOgCard({ title: '<span foreground="red">x</span> \u0000 & </script>', kicker: '<i>', footer: '&amp;' })
+    const png = await renderOgCard({
+      title: '<span foreground="red">x</span> \u0000 & </script>',
+      kicker: '<i>',
+      footer: '&amp;',
+    })
     expect((await sharp(png).metadata()).width).toBe(1200)
   })
 
@@ -60,7 +90,10 @@ describe('cards for search engines', () => {
     [1200, 900],
     [1200, 1200],
   ])('are drawn at %i×%i', async (width, height) => {
-    const png = await renderOgCard({ kicker: 'Trade', title: 'Russia and China say trade reached record levels', footer: 'BEIJING · 16 May 2024' }, { width, height })
+    const png = await renderOgCard(
+      { kicker: 'Trade', title: 'Russia and China say trade reached record levels', footer: 'BEIJING · 16 May 2024' },
+      { width, height },
+    )
     const meta = await sharp(png).metadata()
     expect([meta.format, meta.width, meta.height]).toEqual(['png', width, height])
   })

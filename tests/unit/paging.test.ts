@@ -12,12 +12,18 @@ describe('archive paging by path', () => {
     expect(pageFromSegments(segments)).toBe(page)
   })
 
-  it.each([[['page']], [['page', '0']], [['page', '02']], [['page', '-1']], [['page', '2', 'x']], [['pages', '2']], [['page', '1e3']], [['page', '9999999']]])(
-    '%j is not a page',
-    (segments) => {
-      expect(pageFromSegments(segments)).toBeNull()
-    },
-  )
+  it.each([
+    [['page']],
+    [['page', '0']],
+    [['page', '02']],
+    [['page', '-1']],
+    [['page', '2', 'x']],
+    [['pages', '2']],
+    [['page', '1e3']],
+    [['page', '9999999']],
+  ])('%j is not a page', (segments) => {
+    expect(pageFromSegments(segments)).toBeNull()
+  })
 
   it('builds paths with page 1 at the archive root', () => {
     expect(pagePath('/', 1)).toBe('/')
@@ -55,7 +61,11 @@ describe('?page= on archives and search', () => {
 })
 
 describe('document ids', () => {
-  it.each([['1', 1], ['42', 42], ['2147483647', 2147483647]])('%s is %d', (raw, id) => {
+  it.each([
+    ['1', 1],
+    ['42', 42],
+    ['2147483647', 2147483647],
+  ])('%s is %d', (raw, id) => {
     expect(parseDocumentId(raw)).toBe(id)
   })
   it.each(['0', '01', '-1', 'abc', '2147483648', '99999999999', '1.5', ''])('%j is not an id', (raw) => {

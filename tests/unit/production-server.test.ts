@@ -13,7 +13,9 @@ const imports = SERVER_PRELOAD_MODULES.map((module) => `--import=${path.join(roo
 
 /** Every specifier a plain JavaScript module imports. */
 function specifiers(file: string): string[] {
-  return [...read(file).matchAll(/^\s*(?:import|export)\s[^;]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)].map((match) => (match[1] ?? match[2])!)
+  return [
+    ...read(file).matchAll(/^\s*(?:import|export)\s[^;]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm),
+  ].map((match) => (match[1] ?? match[2])!)
 }
 
 /** The preload modules and every project file they import, transitively, relative to the root. */
@@ -22,7 +24,8 @@ function preloadClosure(): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return
     seen.add(file)
-    for (const specifier of specifiers(file).filter((one) => one.startsWith('.'))) visit(path.posix.join(path.posix.dirname(file), specifier))
+    for (const specifier of specifiers(file).filter((one) => one.startsWith('.')))
+      visit(path.posix.join(path.posix.dirname(file), specifier))
   }
   SERVER_PRELOAD_MODULES.forEach(visit)
   return [...seen].sort()
@@ -31,7 +34,9 @@ function preloadClosure(): string[] {
 describe('the production server NODE_OPTIONS', () => {
   it('adds the heap limit and the preload modules, keeping what was there', () => {
     expect(serverNodeOptions(undefined)).toBe(`--max-old-space-size=${SERVER_HEAP_MB} ${imports}`)
-    expect(serverNodeOptions('--enable-source-maps')).toBe(`--enable-source-maps --max-old-space-size=${SERVER_HEAP_MB} ${imports}`)
+    expect(serverNodeOptions('--enable-source-maps')).toBe(
+      `--enable-source-maps --max-old-space-size=${SERVER_HEAP_MB} ${imports}`,
+    )
   })
 
   it('gives way to a limit the operator set, and adds each module once', () => {
@@ -41,7 +46,9 @@ describe('the production server NODE_OPTIONS', () => {
 
   it('names the one server edge, which exists', () => {
     expect(SERVER_PRELOAD_MODULES).toEqual(['lib/server/request-edge.mjs'])
-    expect(serverNodeOptions(undefined, '/app')).toBe(`--max-old-space-size=${SERVER_HEAP_MB} --import=/app/lib/server/request-edge.mjs`)
+    expect(serverNodeOptions(undefined, '/app')).toBe(
+      `--max-old-space-size=${SERVER_HEAP_MB} --import=/app/lib/server/request-edge.mjs`,
+    )
   })
 })
 
@@ -64,7 +71,11 @@ describe('one start for the production server', () => {
     const { dependencies } = JSON.parse(read('package.json')) as { dependencies: Record<string, string> }
     const bare = preloadClosure().flatMap((file) => specifiers(file).filter((one) => !one.startsWith('.')))
     expect(bare.length).toBeGreaterThan(0)
-    for (const specifier of bare) expect(specifier.startsWith('node:') || builtinModules.includes(specifier) || specifier in dependencies, specifier).toBe(true)
+    for (const specifier of bare)
+      expect(
+        specifier.startsWith('node:') || builtinModules.includes(specifier) || specifier in dependencies,
+        specifier,
+      ).toBe(true)
   })
 
   it('npm start, the bench, Lighthouse and the e2e servers start it through scripts/lib/production-server.ts', () => {
@@ -72,12 +83,30 @@ describe('one start for the production server', () => {
     const launcher = read('scripts/launch.ts')
     expect(launcher).toMatch(/case 'start':\s*(?:\/\/.*\n\s*)*return productionServerArgs\(extraArgs\)/)
     expect(launcher).toContain("if (mode === 'start') env.NODE_OPTIONS = serverNodeOptions(env.NODE_OPTIONS)")
-    for (const file of ['bench/run.ts', 'scripts/lighthouse.ts', 'e2e/support/global-setup.ts', 'e2e/database-outage.spec.ts', 'e2e/first-account-production.spec.ts']) {
+    for (const file of [
+      'bench/run.ts',
+      'scripts/lighthouse.ts',
+      'e2e/support/global-setup.ts',
+      'e2e/database-outage.spec.ts',
+      'e2e/first-account-production.spec.ts',
+    ]) {
       expect(read(file), file).toMatch(/\b(?:start|spawn)ProductionServer\(/)
     }
     // Nothing else starts Next's production server or builds its NODE_OPTIONS.
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.mts', '*.mjs'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)
-    const startingNext = files.filter((file) => file !== 'tests/unit/production-server.test.ts' && /next\/dist\/bin\/next['"][^\n]*['"]start['"]|['"]next['"],\s*['"]start['"]|--max-old-space-size=/.test(read(file)))
+    const files = execFileSync(
+      'git',
+      ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts', '*.mts', '*.mjs'],
+      { cwd: root, encoding: 'utf8' },
+    )
+      .split('\n')
+      .filter(Boolean)
+    const startingNext = files.filter(
+      (file) =>
+        file !== 'tests/unit/production-server.test.ts' &&
+        /next\/dist\/bin\/next['"][^\n]*['"]start['"]|['"]next['"],\s*['"]start['"]|--max-old-space-size=/.test(
+          read(file),
+        ),
+    )
     expect(startingNext).toEqual(['scripts/lib/production-server.ts'])
   })
 })

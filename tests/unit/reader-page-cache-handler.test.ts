@@ -16,21 +16,29 @@ const handler = () =>
 
 const page = (title: string) => ({
   kind: 'APP_PAGE',
-  html: `<!DOCTYPE html><html><head><style>p{color:red}</style><script src="/_next/static/chunks/app.js" async=""></script></head><body><main><h1>${title}</h1></main><script>self.__next_f.push([1,""])</script></body></html>`,
+  html:
+    '<!DOCTYPE html><html><head><style>p{color:red}</style><script src="/_next/static/chunks/app.js" async=""></script></head>' +
+    `<body><main><h1>${title}</h1></main><script>self.__next_f.push([1,""])</script></body></html>`,
   rscData: Buffer.from('0:{}'),
   headers: { 'x-next-cache-tags': 'articles' },
   status: 200,
   postponed: undefined,
   segmentData: undefined,
 })
-const setContext = { cacheControl: { revalidate: 3600, expire: undefined }, isRoutePPREnabled: false, isFallback: false }
+const setContext = {
+  cacheControl: { revalidate: 3600, expire: undefined },
+  isRoutePPREnabled: false,
+  isFallback: false,
+}
 const getContext = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false }
 
 describe('the reader page cache handler', () => {
   it('stores a page without its scripts and with the script-free policy', async () => {
     const cache = handler()
     await cache.set('/articles/stored', page('Stored') as never, setContext as never)
-    const entry = (await cache.get('/articles/stored', getContext as never)) as { value: { html: string; headers: Record<string, string> } }
+    const entry = (await cache.get('/articles/stored', getContext as never)) as {
+      value: { html: string; headers: Record<string, string> }
+    }
     expect(entry.value.html).toContain('<h1>Stored</h1>')
     expect(entry.value.html).not.toContain('<script')
     expect(entry.value.headers['content-security-policy']).toMatch(/^script-src 'none'; style-src 'self' 'sha256-/)

@@ -32,13 +32,23 @@ async function listen(server: http.Server): Promise<string> {
 }
 
 /** A raw GET, so that paths reach the server exactly as written (fetch would normalise them). */
-function get(origin: string, path: string): Promise<{ status: number; statusText: string; headers: http.IncomingHttpHeaders; body: string }> {
+function get(
+  origin: string,
+  path: string,
+): Promise<{ status: number; statusText: string; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(`${origin}/`, { path, agent: false }, (response) => {
       let body = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: response.headers, body }))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          statusText: response.statusMessage ?? '',
+          headers: response.headers,
+          body,
+        }),
+      )
     })
     request.on('error', reject)
     request.end()
@@ -85,7 +95,8 @@ describe('the server edge, installed', () => {
     }
     expect(seen).toEqual([])
     // The query string is the app's to judge; encoded non-Latin paths are fine.
-    for (const path of ['/search?q=%E0', '/%D0%9F%D1%83%D1%82%D0%B8%D0%BD', '/a%20b']) expect((await get(origin, path)).status, path).toBe(200)
+    for (const path of ['/search?q=%E0', '/%D0%9F%D1%83%D1%82%D0%B8%D0%BD', '/a%20b'])
+      expect((await get(origin, path)).status, path).toBe(200)
     expect(seen).toEqual(['/search?q=%E0', '/%D0%9F%D1%83%D1%82%D0%B8%D0%BD', '/a%20b'])
   })
 
@@ -108,7 +119,8 @@ describe('the server edge during a database outage', () => {
     down = true
   })
   // http.Server itself, which the installed edge does not wrap: this listener's edge thinks what `down` says.
-  const serve = (handler: Handler) => listen(new http.Server(edge.wrapRequestListener(handler, { databaseUnreachable: () => down })))
+  const serve = (handler: Handler) =>
+    listen(new http.Server(edge.wrapRequestListener(handler, { databaseUnreachable: () => down })))
 
   it('turns an implicit 500 into 503 with Retry-After and no-store', async () => {
     const origin = await serve((_request, response) => {
@@ -128,7 +140,12 @@ describe('the server edge during a database outage', () => {
     const forms: unknown[][] = [
       ['Internal Server Error', { 'Cache-Control': 'public, max-age=60', 'X-Own': 'kept' }],
       [{ 'cache-control': 'public, max-age=60', 'x-own': 'kept' }],
-      [[['Cache-Control', 'public, max-age=60'], ['X-Own', 'kept']]],
+      [
+        [
+          ['Cache-Control', 'public, max-age=60'],
+          ['X-Own', 'kept'],
+        ],
+      ],
       [['Cache-Control', 'public, max-age=60', 'X-Own', 'kept']],
     ]
     let form: unknown[] = []

@@ -8,7 +8,8 @@ const ANONYMOUS = LIST_LIMITS.anonymous
 const SIGNED_IN = LIST_LIMITS['signed-in']
 
 const url = (path: string) => new URL(path, 'http://news.example')
-const problem = (path: string, caller: Caller = 'anonymous', reading = true) => restQueryProblem(url(path), { reading, caller })
+const problem = (path: string, caller: Caller = 'anonymous', reading = true) =>
+  restQueryProblem(url(path), { reading, caller })
 
 describe('restQueryProblem', () => {
   it.each([
@@ -58,7 +59,10 @@ describe('restQueryProblem', () => {
     const anonymousRange = `limit must be a whole number from 1 to ${ANONYMOUS} (up to ${SIGNED_IN} when signed in); ask for the next ones with page=2, page=3 and so on.`
 
     it('refuses limit=0 to everyone, saying it would be every document', () => {
-      expect(problem('/api/articles?limit=0')).toEqual({ status: 400, message: `limit 0 would answer every document at once. ${anonymousRange}` })
+      expect(problem('/api/articles?limit=0')).toEqual({
+        status: 400,
+        message: `limit 0 would answer every document at once. ${anonymousRange}`,
+      })
       expect(problem('/api/articles?limit=0', 'signed-in')?.message).toBe(
         `limit 0 would answer every document at once. limit must be a whole number from 1 to ${SIGNED_IN}; ask for the next ones with page=2, page=3 and so on.`,
       )
@@ -68,27 +72,38 @@ describe('restQueryProblem', () => {
       expect(problem(`/api/articles?limit=${ANONYMOUS + 1}`)).toEqual({ status: 400, message: anonymousRange })
       expect(problem(`/api/articles?limit=${ANONYMOUS + 1}`, 'signed-in')).toBeNull()
       expect(problem(`/api/articles?limit=${SIGNED_IN}`, 'signed-in')).toBeNull()
-      expect(problem(`/api/articles?limit=${SIGNED_IN + 1}`, 'signed-in')?.message).toMatch(new RegExp(`^limit must be a whole number from 1 to ${SIGNED_IN};`))
+      expect(problem(`/api/articles?limit=${SIGNED_IN + 1}`, 'signed-in')?.message).toMatch(
+        new RegExp(`^limit must be a whole number from 1 to ${SIGNED_IN};`),
+      )
     })
 
     it.each(['false', 'no', ''])('refuses pagination=%s to everyone', (value) => {
       for (const caller of ['anonymous', 'signed-in'] as const) {
         expect(problem(`/api/articles?pagination=${value}`, caller)).toEqual({
           status: 400,
-          message: 'pagination must be true or left out: pagination=false would answer every document at once. Page through with limit and page.',
+          message:
+            'pagination must be true or left out: pagination=false would answer every document at once. Page through with limit and page.',
         })
       }
     })
 
     it('holds on every collection, its versions and its distinct values', () => {
-      for (const path of ['/api/topics?limit=0', '/api/users?limit=0', '/api/payload-jobs?limit=0', '/api/articles/versions?pagination=false', '/api/topics/distinct?field=name&limit=0']) {
+      for (const path of [
+        '/api/topics?limit=0',
+        '/api/users?limit=0',
+        '/api/payload-jobs?limit=0',
+        '/api/articles/versions?pagination=false',
+        '/api/topics/distinct?field=name&limit=0',
+      ]) {
         expect(problem(path)?.status, path).toBe(400)
       }
     })
 
     it('limits each join of a read the same way', () => {
       expect(problem('/api/events?joins[articles][limit]=0')?.message).toBe(
-        `joins[articles][limit] 0 would answer every document at once. joins[articles][limit] must be a whole number from 1 to ${ANONYMOUS} (up to ${SIGNED_IN} when signed in); ask for the next ones with joins[articles][page].`,
+        'joins[articles][limit] 0 would answer every document at once. ' +
+          `joins[articles][limit] must be a whole number from 1 to ${ANONYMOUS} (up to ${SIGNED_IN} when signed in); ` +
+          'ask for the next ones with joins[articles][page].',
       )
       expect(problem(`/api/people?joins[coverage][limit]=${ANONYMOUS + 1}`)?.status).toBe(400)
       expect(problem(`/api/people?joins[coverage][limit]=${ANONYMOUS + 1}`, 'signed-in')).toBeNull()
@@ -116,7 +131,9 @@ describe('restQueryProblem', () => {
     it(`leaves writes their own limit (0 to ${MAX_WRITE_LIMIT}): the admin's bulk delete sends limit=0`, () => {
       expect(problem('/api/articles?limit=0&where[id][in][0]=1', 'anonymous', false)).toBeNull()
       expect(problem('/api/articles?pagination=false', 'anonymous', false)).toBeNull()
-      expect(problem(`/api/articles?limit=${MAX_WRITE_LIMIT + 1}`, 'signed-in', false)?.message).toBe(`limit must be a whole number from 0 to ${MAX_WRITE_LIMIT}.`)
+      expect(problem(`/api/articles?limit=${MAX_WRITE_LIMIT + 1}`, 'signed-in', false)?.message).toBe(
+        `limit must be a whole number from 0 to ${MAX_WRITE_LIMIT}.`,
+      )
       expect(problem('/api/articles?limit[]=0', 'signed-in', false)?.message).toMatch(/^Give limit once/)
     })
   })

@@ -21,15 +21,22 @@ describe('searches answered from the cached route of their query', () => {
     expect(path('page=2')).toBeNull()
   })
 
-  it.each([['a/b'], ['100%'], ['#tag'], ['x?y'], ['../../etc'], ['über'], ['%E0%A4%A'], ['<script>'], ["'; drop table articles; --"]])(
-    'round-trips %j through the path without changing it',
-    (query) => {
-      const cached = path(new URLSearchParams({ q: query }).toString())!
-      const segments = cached.split('/')
-      expect(segments).toHaveLength(4)
-      expect(queryFromSegment(segments[3]!)).toBe(query)
-    },
-  )
+  it.each([
+    ['a/b'],
+    ['100%'],
+    ['#tag'],
+    ['x?y'],
+    ['../../etc'],
+    ['über'],
+    ['%E0%A4%A'],
+    ['<script>'],
+    ["'; drop table articles; --"],
+  ])('round-trips %j through the path without changing it', (query) => {
+    const cached = path(new URLSearchParams({ q: query }).toString())!
+    const segments = cached.split('/')
+    expect(segments).toHaveLength(4)
+    expect(queryFromSegment(segments[3]!)).toBe(query)
+  })
 
   it('caps the query, and takes a segment that is not valid percent-encoding as it is', () => {
     expect(queryFromSegment(encodeURIComponent('x'.repeat(5000)))).toHaveLength(MAX_QUERY_LENGTH)

@@ -17,7 +17,10 @@ describe('the setup-token link', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer')
     const cookies = response.headers.getSetCookie()
     expect(cookies).toHaveLength(2)
-    expect(cookies.map((cookie) => /Path=([^;]+)/.exec(cookie)?.[1]).sort()).toEqual(['/admin/create-first-user', '/api/users/first-register'])
+    expect(cookies.map((cookie) => /Path=([^;]+)/.exec(cookie)?.[1]).sort()).toEqual([
+      '/admin/create-first-user',
+      '/api/users/first-register',
+    ])
     for (const cookie of cookies) {
       expect(cookie).toMatch(/^summit-wire-setup-token=abc_DEF-123;/)
       expect(cookie).toMatch(/; HttpOnly/)
@@ -37,7 +40,9 @@ describe('the setup-token link', () => {
 
   it('is read back from the X-Setup-Token header or from the cookie', () => {
     expect(setupTokenFrom(new Headers({ 'x-setup-token': ' from-header ' }))).toBe('from-header')
-    expect(setupTokenFrom(new Headers({ cookie: 'payload-token=x; summit-wire-setup-token=from-cookie; other=1' }))).toBe('from-cookie')
+    expect(
+      setupTokenFrom(new Headers({ cookie: 'payload-token=x; summit-wire-setup-token=from-cookie; other=1' })),
+    ).toBe('from-cookie')
     expect(setupTokenFrom(new Headers({ cookie: 'summit-wire-setup-token=%E0%A4%A' }))).toBeNull()
     expect(setupTokenFrom(new Headers())).toBeNull()
   })

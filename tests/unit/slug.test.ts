@@ -26,18 +26,28 @@ describe('validateSlug', () => {
     expect(validateSlug('xi-putin-trade-2024')).toBe(true)
   })
 
-  it.each(['', null, 'Upper-Case', 'two--hyphens', '-leading', 'spaces here', 'путин', '../etc', 'a'.repeat(MAX_SLUG_LENGTH + 1), 42])(
-    'refuses %j with a message',
-    (value) => {
-      const result = validateSlug(value)
-      expect(typeof result).toBe('string')
-    },
-  )
+  it.each([
+    '',
+    null,
+    'Upper-Case',
+    'two--hyphens',
+    '-leading',
+    'spaces here',
+    'путин',
+    '../etc',
+    'a'.repeat(MAX_SLUG_LENGTH + 1),
+    42,
+  ])('refuses %j with a message', (value) => {
+    const result = validateSlug(value)
+    expect(typeof result).toBe('string')
+  })
 })
 
 describe('isSlug', () => {
   it('takes what validateSlug accepts, and nothing longer or stranger', () => {
-    for (const value of ['xi-putin-trade-2024', 'a'.repeat(MAX_SLUG_LENGTH)]) expect([isSlug(value), validateSlug(value)]).toEqual([true, true])
-    for (const value of ['', 'a'.repeat(MAX_SLUG_LENGTH + 1), 'NOT A SLUG', '..%2Fetc', 'story\u0000']) expect(isSlug(value), value).toBe(false)
+    for (const value of ['xi-putin-trade-2024', 'a'.repeat(MAX_SLUG_LENGTH)])
+      expect([isSlug(value), validateSlug(value)]).toEqual([true, true])
+    for (const value of ['', 'a'.repeat(MAX_SLUG_LENGTH + 1), 'NOT A SLUG', '..%2Fetc', 'story\u0000'])
+      expect(isSlug(value), value).toBe(false)
   })
 })

@@ -14,10 +14,17 @@ import { HSTS_HEADER_VALUE } from '../../lib/http/strict-transport.mjs'
  * `has`); e2e/security-headers.spec.ts asks the real server.
  */
 describe('HSTS', () => {
-  const hstsRules = () => securityHeaderRules().filter((rule) => rule.headers.some(({ key }) => key.toLowerCase() === 'strict-transport-security'))
+  const hstsRules = () =>
+    securityHeaderRules().filter((rule) =>
+      rule.headers.some(({ key }) => key.toLowerCase() === 'strict-transport-security'),
+    )
   /** Whether Next adds HSTS to a response to a request with these headers. */
   const sendsHsts = (headers: Record<string, string>) =>
-    hstsRules().some((rule) => rule.source === '/:path*' && matchHas({ headers } as unknown as http.IncomingMessage, {}, rule.has, rule.missing) !== false)
+    hstsRules().some(
+      (rule) =>
+        rule.source === '/:path*' &&
+        matchHas({ headers } as unknown as http.IncomingMessage, {}, rule.has, rule.missing) !== false,
+    )
 
   it('is one rule, for every path, with the two-year value', () => {
     const [rule, ...others] = hstsRules()
@@ -27,13 +34,15 @@ describe('HSTS', () => {
   })
 
   it('goes out when the proxy says the request came over https, one hop or several', () => {
-    for (const proto of ['https', 'https, http', 'http,https', 'https,https']) expect(sendsHsts({ 'x-forwarded-proto': proto }), proto).toBe(true)
+    for (const proto of ['https', 'https, http', 'http,https', 'https,https'])
+      expect(sendsHsts({ 'x-forwarded-proto': proto }), proto).toBe(true)
   })
 
   it('stays off plain http, whatever SITE_URL says', () => {
     vi.stubEnv('SITE_URL', 'https://news.example')
     try {
-      for (const proto of ['http', 'wss', 'httpsx', 'xhttps', '']) expect(sendsHsts({ 'x-forwarded-proto': proto }), proto).toBe(false)
+      for (const proto of ['http', 'wss', 'httpsx', 'xhttps', ''])
+        expect(sendsHsts({ 'x-forwarded-proto': proto }), proto).toBe(false)
       expect(sendsHsts({})).toBe(false)
       expect(sendsHsts({ 'x-forwarded-host': 'https' })).toBe(false)
     } finally {

@@ -30,8 +30,10 @@ describe('stripClientRuntime', () => {
   })
 
   it('keeps the document, its styles, image preloads and structured data byte for byte', async () => {
-    const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A \\u003c/script\\u003e B"}</script>'
-    const body = '<main><h1 class="title">Record &amp; trade</h1><p>Xi &lt;and&gt; Putin</p><!-- note --><img src="/a.webp" alt=""/></main>'
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A \\u003c/script\\u003e B"}</script>'
+    const body =
+      '<main><h1 class="title">Record &amp; trade</h1><p>Xi &lt;and&gt; Putin</p><!-- note --><img src="/a.webp" alt=""/></main>'
     const { html } = await stripClientRuntime(page(body, jsonLd))
     expect(html).toBe(
       '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
@@ -42,19 +44,29 @@ describe('stripClientRuntime', () => {
   })
 
   it('leaves a page alone when a streamed Suspense boundary needs its script to show', async () => {
-    const streamed = page('<template id="B:0"></template><p>Loading</p><div hidden id="S:0"><p>Story</p></div><script>$RC("B:0","S:0")</script>')
+    const streamed = page(
+      '<template id="B:0"></template><p>Loading</p><div hidden id="S:0"><p>Story</p></div><script>$RC("B:0","S:0")</script>',
+    )
     expect(await stripClientRuntime(streamed)).toEqual({ html: streamed, stripped: false, styleHashes: [] })
   })
 
   it("leaves Next's error document alone: its content is in the RSC payload only", async () => {
-    const errorDocument = page('<div hidden=""><!--$--><!--/$--></div>').replace('<html lang="en">', '<html id="__next_error__">')
+    const errorDocument = page('<div hidden=""><!--$--><!--/$--></div>').replace(
+      '<html lang="en">',
+      '<html id="__next_error__">',
+    )
     expect(await stripClientRuntime(errorDocument)).toEqual({ html: errorDocument, stripped: false, styleHashes: [] })
   })
 
   it('names each inline style by the SHA-256 a Content-Security-Policy matches', async () => {
     const css = ':root { --ink: #1a1a1a } a::after { content: "\\2192 <&>" }'
-    const { styleHashes } = await stripClientRuntime(page('<p>x</p>', `<style>${css}</style><style>${css}</style><style></style>`))
-    expect(styleHashes).toEqual([createHash('sha256').update(css, 'utf8').digest('base64'), createHash('sha256').update('').digest('base64')])
+    const { styleHashes } = await stripClientRuntime(
+      page('<p>x</p>', `<style>${css}</style><style>${css}</style><style></style>`),
+    )
+    expect(styleHashes).toEqual([
+      createHash('sha256').update(css, 'utf8').digest('base64'),
+      createHash('sha256').update('').digest('base64'),
+    ])
   })
 
   it('does not mistake text that looks like a script for one', async () => {

@@ -16,11 +16,16 @@ describe('the system packages npm test needs', () => {
   })
 
   it('are installed with apt by root on Debian', () => {
-    expect(planSystemPackages([missing('chromium', 'e2e'), missing('nginx', 'nginx')], { root: true, apt: true })).toEqual({ kind: 'install', packages: ['chromium', 'nginx'] })
+    expect(
+      planSystemPackages([missing('chromium', 'e2e'), missing('nginx', 'nginx')], { root: true, apt: true }),
+    ).toEqual({ kind: 'install', packages: ['chromium', 'nginx'] })
   })
 
   it('otherwise stop with one line naming them and the suites to skip instead', () => {
-    for (const machine of [{ root: false, apt: true }, { root: true, apt: false }]) {
+    for (const machine of [
+      { root: false, apt: true },
+      { root: true, apt: false },
+    ]) {
       const plan = planSystemPackages([missing('chromium', 'e2e'), missing('nginx', 'nginx')], machine)
       expect(plan.kind).toBe('refuse')
       const message = plan.kind === 'refuse' ? plan.message : ''

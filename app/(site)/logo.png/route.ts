@@ -6,5 +6,7 @@ export const dynamic = 'force-static'
 /** The publisher logo the articles' structured data names (lib/seo/json-ld.ts). */
 export async function GET(): Promise<Response> {
   const png = await renderPublisherLogo()
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' } })
+  return new Response(new Uint8Array(png), {
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' },
+  })
 }

@@ -22,7 +22,10 @@ export async function GET(request: NextRequest): Promise<Response> {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!isStaffUser(user)) {
-    return redirectToPath(`/admin/login?${new URLSearchParams({ redirect: `${request.nextUrl.pathname}${request.nextUrl.search}` })}`, 303)
+    return redirectToPath(
+      `/admin/login?${new URLSearchParams({ redirect: `${request.nextUrl.pathname}${request.nextUrl.search}` })}`,
+      303,
+    )
   }
   const found = await payload.find({
     collection: collection as PreviewableCollection,

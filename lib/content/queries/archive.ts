@@ -9,9 +9,20 @@ import type { ArchiveFilter, ArticleArchivePage } from '../views'
 export const ARTICLES_PER_PAGE = 20
 
 /** The relationship table's column for each archive kind that goes through it. */
-const LINKED = { topics: articles_rels.topicsID, people: articles_rels.peopleID, authors: articles_rels.usersID } as const
+const LINKED = {
+  topics: articles_rels.topicsID,
+  people: articles_rels.peopleID,
+  authors: articles_rels.usersID,
+} as const
 
-type ArchiveRow = { id: number; title: string; slug: string | null; standfirst: string | null; published_at: string | Date | null; total: string | number }
+type ArchiveRow = {
+  id: number
+  title: string
+  slug: string | null
+  standfirst: string | null
+  published_at: string | Date | null
+  total: string | number
+}
 
 /** The SQL condition that keeps an archive's articles. */
 function archiveCondition(filter: ArchiveFilter | undefined) {
@@ -27,7 +38,11 @@ function archiveCondition(filter: ArchiveFilter | undefined) {
  * (articles_published_order_idx), and only the page's twenty rows are read from the table. It
  * reads the table directly, so it states the reader's rule itself: published only.
  */
-export async function findLatestArticles(payload: Payload, page: number, filter?: ArchiveFilter): Promise<ArticleArchivePage | null> {
+export async function findLatestArticles(
+  payload: Payload,
+  page: number,
+  filter?: ArchiveFilter,
+): Promise<ArticleArchivePage | null> {
   if (!Number.isSafeInteger(page) || page < 1) return null
   const { rows } = await drizzleOf(payload).execute<ArchiveRow>(sql`
     with matching as (

@@ -1,7 +1,16 @@
 import type { Payload } from 'payload'
 
 import { embeddedIds } from '../../rich-text/embedded-ids'
-import type { ArticleEmbeds, ArticleView, ArticleWithReferences, ImageView, IndicatorView, Reference, References, StatementView } from '../views'
+import type {
+  ArticleEmbeds,
+  ArticleView,
+  ArticleWithReferences,
+  ImageView,
+  IndicatorView,
+  Reference,
+  References,
+  StatementView,
+} from '../views'
 import { findIndicators } from './indicators'
 import { findImages } from './media'
 import { findReferences, type ReferenceIds } from './references'
@@ -21,7 +30,10 @@ export function embedRequest(article: Pick<ArticleView, 'body' | 'heroImage'>) {
 }
 
 /** One query per kind the body embeds (at most three, run together), whatever their number. */
-export async function findEmbeds(payload: Payload, request: { statements: number[]; images: number[]; indicators: number[] }): Promise<LoadedEmbeds> {
+export async function findEmbeds(
+  payload: Payload,
+  request: { statements: number[]; images: number[]; indicators: number[] },
+): Promise<LoadedEmbeds> {
   const [statements, images, indicators] = await Promise.all([
     findStatements(payload, request.statements),
     findImages(payload, request.images),
@@ -31,16 +43,27 @@ export async function findEmbeds(payload: Payload, request: { statements: number
 }
 
 /** Everything a story's page names — bylines, topics, people, its summit, the speakers of embedded quotes — for one query. */
-export function referenceRequest(article: Pick<ArticleView, 'authors' | 'topics' | 'people' | 'event'>, embeds: LoadedEmbeds): Required<ReferenceIds> {
+export function referenceRequest(
+  article: Pick<ArticleView, 'authors' | 'topics' | 'people' | 'event'>,
+  embeds: LoadedEmbeds,
+): Required<ReferenceIds> {
   const speakers = embeds.statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : []))
-  return { authors: article.authors, topics: article.topics, people: [...new Set([...article.people, ...speakers])], events: article.event ? [article.event] : [] }
+  return {
+    authors: article.authors,
+    topics: article.topics,
+    people: [...new Set([...article.people, ...speakers])],
+    events: article.event ? [article.event] : [],
+  }
 }
 
 /** Loaded embeds with their quotes' speakers named from `people`. */
 export function namedEmbeds(embeds: LoadedEmbeds, people: Reference[]): ArticleEmbeds {
   const person = new Map(people.map((reference) => [reference.id, reference]))
   return {
-    statements: embeds.statements.map((statement) => ({ ...statement, speakerRef: (statement.speaker && person.get(statement.speaker)) || null })),
+    statements: embeds.statements.map((statement) => ({
+      ...statement,
+      speakerRef: (statement.speaker && person.get(statement.speaker)) || null,
+    })),
     images: embeds.images,
     indicators: embeds.indicators,
   }

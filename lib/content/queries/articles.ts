@@ -12,7 +12,11 @@ export const ARTICLE_SUMMARY_SELECT = { title: true, slug: true, standfirst: tru
  * One published article by its slug, or null (unknown, draft, or not a slug at all); in a
  * preview, the latest version of it, draft or not.
  */
-export async function findPublishedArticle(payload: Payload, slug: string, as: ReadAs = AS_PUBLIC_READER): Promise<ArticleView | null> {
+export async function findPublishedArticle(
+  payload: Payload,
+  slug: string,
+  as: ReadAs = AS_PUBLIC_READER,
+): Promise<ArticleView | null> {
   if (!SLUG_PATTERN.test(slug)) return null
   const found = await payload.find({
     collection: 'articles',

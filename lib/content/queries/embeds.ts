@@ -17,7 +17,9 @@ export async function findEmbedsOf(payload: Payload, bodies: unknown[]): Promise
     images: [...new Set(wanted.flatMap((ids) => ids.images))],
     indicators: [...new Set(wanted.flatMap((ids) => ids.indicators))],
   })
-  const speakers = [...new Set(loaded.statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : [])))]
+  const speakers = [
+    ...new Set(loaded.statements.flatMap((statement) => (statement.speaker ? [statement.speaker] : []))),
+  ]
   const { people } = await findReferences(payload, { people: speakers })
   return namedEmbeds(loaded, people)
 }

@@ -9,17 +9,37 @@ import { findEventStatements } from './statements'
 
 const EVENTS_PER_PAGE = 20
 
-const EVENT_LIST_SELECT = { name: true, slug: true, kind: true, startDate: true, endDate: true, location: true, summary: true } as const
+const EVENT_LIST_SELECT = {
+  name: true,
+  slug: true,
+  kind: true,
+  startDate: true,
+  endDate: true,
+  location: true,
+  summary: true,
+} as const
 
 /** Published summits, newest first; null past the last page. */
 export async function findEvents(payload: Payload, page: number): Promise<EventsPage | null> {
-  const found = await payload.find({ collection: 'events', where: published(), sort: ['-startDate', '-id'], limit: EVENTS_PER_PAGE, page, select: EVENT_LIST_SELECT, ...AS_READER })
+  const found = await payload.find({
+    collection: 'events',
+    where: published(),
+    sort: ['-startDate', '-id'],
+    limit: EVENTS_PER_PAGE,
+    page,
+    select: EVENT_LIST_SELECT,
+    ...AS_READER,
+  })
   const totalPages = Math.max(1, found.totalPages)
   return page > totalPages ? null : { events: found.docs as EventView[], page, totalPages }
 }
 
 /** A published summit by its slug; in a preview, its latest version, draft or not. */
-export async function findEvent(payload: Payload, slug: string, as: ReadAs = AS_PUBLIC_READER): Promise<EventView | null> {
+export async function findEvent(
+  payload: Payload,
+  slug: string,
+  as: ReadAs = AS_PUBLIC_READER,
+): Promise<EventView | null> {
   if (!SLUG_PATTERN.test(slug)) return null
   const found = await payload.find({
     collection: 'events',
@@ -45,7 +65,14 @@ export async function findEventTimeline(payload: Payload, eventId: number): Prom
       select: ARTICLE_SUMMARY_SELECT,
       ...AS_READER,
     }),
-    payload.find({ collection: 'events', where: published({ id: { equals: eventId } }), limit: 1, pagination: false, select: { participants: true }, ...AS_READER }),
+    payload.find({
+      collection: 'events',
+      where: published({ id: { equals: eventId } }),
+      limit: 1,
+      pagination: false,
+      select: { participants: true },
+      ...AS_READER,
+    }),
   ])
   return { statements, articles: articles.docs as ArticleSummary[], participants: idsOf(event.docs[0]?.participants) }
 }

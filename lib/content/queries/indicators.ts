@@ -7,7 +7,13 @@ import { AS_READER } from './read-as'
 export async function findIndicators(payload: Payload, ids: number[]): Promise<Map<number, IndicatorView>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
   if (wanted.length === 0) return new Map()
-  const found = await payload.find({ collection: 'indicators', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, ...AS_READER })
+  const found = await payload.find({
+    collection: 'indicators',
+    where: { id: { in: wanted } },
+    limit: wanted.length,
+    pagination: false,
+    ...AS_READER,
+  })
   return new Map(
     found.docs.map((doc) => [
       doc.id,

@@ -36,7 +36,13 @@ function toImageView(media: Media): ImageView | null {
 export async function findImages(payload: Payload, ids: number[]): Promise<Map<number, ImageView>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
   if (wanted.length === 0) return new Map()
-  const found = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: wanted.length, pagination: false, ...AS_READER })
+  const found = await payload.find({
+    collection: 'media',
+    where: { id: { in: wanted } },
+    limit: wanted.length,
+    pagination: false,
+    ...AS_READER,
+  })
   return new Map(
     found.docs.flatMap((media) => {
       const view = toImageView(media)

@@ -16,7 +16,9 @@ export const AS_READER = { overrideAccess: false, draft: false, depth: 0 } as co
 
 /** The Local API options for a read as `as`. */
 export function readOptions(as: ReadAs) {
-  return as.kind === 'reader' ? AS_READER : ({ overrideAccess: false, draft: true, depth: 0, user: { ...as.user, collection: 'users' as const } } as const)
+  return as.kind === 'reader'
+    ? AS_READER
+    : ({ overrideAccess: false, draft: true, depth: 0, user: { ...as.user, collection: 'users' as const } } as const)
 }
 
 /**

@@ -22,7 +22,10 @@ type Documents = PgTable & { id: AnyPgColumn; slug: AnyPgColumn; updatedAt: AnyP
 type SlugHistory = PgTable & { _parentID: AnyPgColumn; slug: AnyPgColumn }
 
 /** Each collection's table, the table of its old slugs, and what makes one of its documents public. */
-const SLUG_HISTORIES: Record<RedirectingCollection, { documents: Documents; history: SlugHistory; visible: ReturnType<typeof sql> }> = {
+const SLUG_HISTORIES: Record<
+  RedirectingCollection,
+  { documents: Documents; history: SlugHistory; visible: ReturnType<typeof sql> }
+> = {
   articles: { documents: articles, history: articles_previous_slugs, visible: publishedSql(articles) },
   events: { documents: events, history: events_previous_slugs, visible: publishedSql(events) },
   people: { documents: people, history: people_previous_slugs, visible: sql`true` },
@@ -35,7 +38,11 @@ const SLUG_HISTORIES: Record<RedirectingCollection, { documents: Documents; hist
  * and states the reader's rule itself: only a published document redirects, only to its own
  * current slug, and nothing else of it is read.
  */
-export async function findSlugRedirect(payload: Payload, collection: RedirectingCollection, slug: string): Promise<string | null> {
+export async function findSlugRedirect(
+  payload: Payload,
+  collection: RedirectingCollection,
+  slug: string,
+): Promise<string | null> {
   if (!SLUG_PATTERN.test(slug)) return null
   const { documents, history, visible } = SLUG_HISTORIES[collection]
   const { rows } = await drizzleOf(payload).execute<{ slug: string | null }>(sql`

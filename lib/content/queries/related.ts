@@ -34,7 +34,12 @@ const rels = articles_rels
  * tables directly, so it states the reader's rules itself: published only, never the article
  * itself or those in `exclude` (the curated links shown before it).
  */
-export function findRankedRelated(payload: Payload, articleId: number, exclude: number[], limit: number): Promise<ArticleSummary[]> {
+export function findRankedRelated(
+  payload: Payload,
+  articleId: number,
+  exclude: number[],
+  limit: number,
+): Promise<ArticleSummary[]> {
   return relatedQuery(payload, { articleId, curated: [], exclude, limit })
 }
 
@@ -43,12 +48,20 @@ export function findRankedRelated(payload: Payload, articleId: number, exclude: 
  * the editor's order (published ones only), then ranked articles (findRankedRelated) until
  * there are `links` in all; every curated link is shown even when there are more.
  */
-export function findRelatedCoverage(payload: Payload, articleId: number, curated: number[], links: number): Promise<ArticleSummary[]> {
+export function findRelatedCoverage(
+  payload: Payload,
+  articleId: number,
+  curated: number[],
+  links: number,
+): Promise<ArticleSummary[]> {
   const unique = [...new Set(curated)].filter((id) => id !== articleId)
   return relatedQuery(payload, { articleId, curated: unique, exclude: [], limit: Math.max(links, unique.length) })
 }
 
-async function relatedQuery(payload: Payload, { articleId, curated, exclude, limit }: { articleId: number; curated: number[]; exclude: number[]; limit: number }): Promise<ArticleSummary[]> {
+async function relatedQuery(
+  payload: Payload,
+  { articleId, curated, exclude, limit }: { articleId: number; curated: number[]; exclude: number[]; limit: number },
+): Promise<ArticleSummary[]> {
   if (limit <= 0) return []
   const excluded = [articleId, ...exclude]
   const { rows } = await drizzleOf(payload).execute<RankedRow>(sql`

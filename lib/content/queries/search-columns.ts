@@ -12,6 +12,9 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
  * generates them from each row, so no collection declares them and Payload's generated schema
  * cannot list them: they are declared here, once, on the generated tables' names.
  */
-export const articlesSearch = pgTable(getTableName(articles), { searchVector: tsvector('search_vector'), searchHead: tsvector('search_head') })
+export const articlesSearch = pgTable(getTableName(articles), {
+  searchVector: tsvector('search_vector'),
+  searchHead: tsvector('search_head'),
+})
 export const statementsSearch = pgTable(getTableName(statements), { searchVector: tsvector('search_vector') })
 export const eventsSearch = pgTable(getTableName(events), { searchVector: tsvector('search_vector') })

@@ -40,7 +40,12 @@ type Row = {
  * input is a syntax error. It reads the tables directly, so it states the reader's rule
  * itself: published only.
  */
-export async function searchContent(payload: Payload, rawQuery: string, page: number, candidates = RANKED_CANDIDATES): Promise<SearchResults> {
+export async function searchContent(
+  payload: Payload,
+  rawQuery: string,
+  page: number,
+  candidates = RANKED_CANDIDATES,
+): Promise<SearchResults> {
   const query = normaliseQuery(rawQuery)
   const empty = { query, hits: [], total: 0, capped: false, page, totalPages: 0 }
   if (!query) return empty
@@ -114,7 +119,12 @@ export async function searchContent(payload: Payload, rawQuery: string, page: nu
       kind: row.kind,
       id: row.id,
       title: row.title ?? '',
-      path: row.kind === 'article' ? `/articles/${row.slug}` : row.kind === 'event' ? `/events/${row.slug}` : `/statements/${row.id}`,
+      path:
+        row.kind === 'article'
+          ? `/articles/${row.slug}`
+          : row.kind === 'event'
+            ? `/events/${row.slug}`
+            : `/statements/${row.id}`,
       date: row.date === null ? null : new Date(row.date).toISOString(),
       snippet: row.snippet ?? '',
     })),

@@ -6,9 +6,21 @@ import { AS_READER } from './read-as'
 
 // Topics, people and authors have no drafts: what a reader may see of them is what the
 // collections' access rules (and, for users, the public profile) let through.
-async function findBySlug<T>(payload: Payload, collection: 'topics' | 'people' | 'users', slug: string, select: Record<string, true>): Promise<T | null> {
+async function findBySlug<T>(
+  payload: Payload,
+  collection: 'topics' | 'people' | 'users',
+  slug: string,
+  select: Record<string, true>,
+): Promise<T | null> {
   if (!SLUG_PATTERN.test(slug)) return null
-  const found = await payload.find({ collection, where: { slug: { equals: slug } }, select, limit: 1, pagination: false, ...AS_READER })
+  const found = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    select,
+    limit: 1,
+    pagination: false,
+    ...AS_READER,
+  })
   return (found.docs[0] as T | undefined) ?? null
 }
 

@@ -2,11 +2,26 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { publicProfileColumns, publishedSql } from '../../../access/reader-visibility'
-import { articles, articles_rels, events, media, people, statements, topics, users } from '../../../payload-generated-schema'
+import {
+  articles,
+  articles_rels,
+  events,
+  media,
+  people,
+  statements,
+  topics,
+  users,
+} from '../../../payload-generated-schema'
 import { drizzleOf } from '../../server/drizzle'
 import { SITEMAP_KINDS, type NewsItem, type SitemapKind, type SitemapPage, type SitemapUrl } from '../views'
 
-type Row = { id: number; path: string; lastmod: string | Date | null; image_filename: string | null; image_alt: string | null }
+type Row = {
+  id: number
+  path: string
+  lastmod: string | Date | null
+  image_filename: string | null
+  image_alt: string | null
+}
 
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString())
 
@@ -49,14 +64,21 @@ export async function findSitemapPages(payload: Payload, pageSize: number): Prom
 }
 
 /** One page of one kind's sitemap, in id order so pages stay stable as the archive grows. */
-export async function findSitemapUrls(payload: Payload, kind: SitemapKind, page: number, pageSize: number): Promise<SitemapUrl[]> {
+export async function findSitemapUrls(
+  payload: Payload,
+  kind: SitemapKind,
+  page: number,
+  pageSize: number,
+): Promise<SitemapUrl[]> {
   const { rows } = await drizzleOf(payload).execute<Row>(sql`
     select * from (${SOURCES[kind]}) s order by id limit ${pageSize}::int offset ${(page - 1) * pageSize}::int
   `)
   return rows.map((row) => ({
     path: row.path,
     lastmod: iso(row.lastmod),
-    images: row.image_filename ? [{ path: `/api/media/file/${encodeURIComponent(row.image_filename)}`, caption: row.image_alt }] : [],
+    images: row.image_filename
+      ? [{ path: `/api/media/file/${encodeURIComponent(row.image_filename)}`, caption: row.image_alt }]
+      : [],
   }))
 }
 
@@ -69,5 +91,9 @@ export async function findNewsArticles(payload: Payload, now: Date, limit: numbe
       and ${articles.publishedAt} > ${since.toISOString()}::timestamptz and ${articles.publishedAt} <= ${now.toISOString()}::timestamptz
     order by ${articles.publishedAt} desc, ${articles.id} desc limit ${limit}::int
   `)
-  return rows.map((row) => ({ path: `/articles/${row.slug}`, title: row.title, publishedAt: new Date(row.published_at).toISOString() }))
+  return rows.map((row) => ({
+    path: `/articles/${row.slug}`,
+    title: row.title,
+    publishedAt: new Date(row.published_at).toISOString(),
+  }))
 }

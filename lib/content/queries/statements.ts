@@ -23,9 +23,20 @@ function toStatementView(doc: unknown): StatementView {
 }
 
 /** One published statement by id, or null; in a preview, its latest version, draft or not. */
-export async function findStatement(payload: Payload, id: number, as: ReadAs = AS_PUBLIC_READER): Promise<StatementView | null> {
+export async function findStatement(
+  payload: Payload,
+  id: number,
+  as: ReadAs = AS_PUBLIC_READER,
+): Promise<StatementView | null> {
   if (!Number.isSafeInteger(id) || id < 1) return null
-  const found = await payload.find({ collection: 'statements', where: visibleTo(as, { id: { equals: id } }), limit: 1, pagination: false, select: STATEMENT_SELECT, ...readOptions(as) })
+  const found = await payload.find({
+    collection: 'statements',
+    where: visibleTo(as, { id: { equals: id } }),
+    limit: 1,
+    pagination: false,
+    select: STATEMENT_SELECT,
+    ...readOptions(as),
+  })
   const doc = found.docs[0]
   return doc ? toStatementView(doc) : null
 }
@@ -34,13 +45,28 @@ export async function findStatement(payload: Payload, id: number, as: ReadAs = A
 export async function findStatements(payload: Payload, ids: number[]): Promise<Map<number, StatementView>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0)
   if (wanted.length === 0) return new Map()
-  const found = await payload.find({ collection: 'statements', where: published({ id: { in: wanted } }), limit: wanted.length, pagination: false, select: STATEMENT_SELECT, ...AS_READER })
+  const found = await payload.find({
+    collection: 'statements',
+    where: published({ id: { in: wanted } }),
+    limit: wanted.length,
+    pagination: false,
+    select: STATEMENT_SELECT,
+    ...AS_READER,
+  })
   return new Map(found.docs.map((doc) => [doc.id, toStatementView(doc)]))
 }
 
 /** A summit's published statements, in the order they were made. */
 export async function findEventStatements(payload: Payload, eventId: number): Promise<StatementView[]> {
-  const found = await payload.find({ collection: 'statements', where: published({ event: { equals: eventId } }), sort: ['date', 'id'], limit: 200, pagination: false, select: STATEMENT_SELECT, ...AS_READER })
+  const found = await payload.find({
+    collection: 'statements',
+    where: published({ event: { equals: eventId } }),
+    sort: ['date', 'id'],
+    limit: 200,
+    pagination: false,
+    select: STATEMENT_SELECT,
+    ...AS_READER,
+  })
   return found.docs.map(toStatementView)
 }
 
@@ -59,7 +85,11 @@ export async function findStatementCoverage(payload: Payload, statementId: numbe
 }
 
 /** The latest published statements, of one speaker or of everyone, newest first. */
-export async function findLatestStatements(payload: Payload, limit: number, speakerId?: number): Promise<StatementView[]> {
+export async function findLatestStatements(
+  payload: Payload,
+  limit: number,
+  speakerId?: number,
+): Promise<StatementView[]> {
   const found = await payload.find({
     collection: 'statements',
     where: published(speakerId === undefined ? undefined : { speaker: { equals: speakerId } }),

@@ -88,13 +88,7 @@ export const events: SeedEvent[] = [
     endDate: '2025-09-01',
     city: 'Tianjin',
     country: 'China',
-    participants: [
-      'xi-jinping',
-      'vladimir-putin',
-      'narendra-modi',
-      'kassym-jomart-tokayev',
-      'recep-tayyip-erdogan',
-    ],
+    participants: ['xi-jinping', 'vladimir-putin', 'narendra-modi', 'kassym-jomart-tokayev', 'recep-tayyip-erdogan'],
     summary:
       'SCO summit hosted by China as chair, followed by an expanded “SCO Plus” meeting. Chinese officials described it as the largest gathering in the organisation’s history.',
     outcomes: [

@@ -9,5 +9,8 @@ export const OPTIONS = REST_OPTIONS(config)
 
 // Queries come by POST only; without this a GET got Next's bare 405 with an empty body.
 export function GET(): Response {
-  return Response.json({ errors: [{ message: 'Send GraphQL queries with POST.' }] }, { status: 405, headers: { Allow: 'POST, OPTIONS' } })
+  return Response.json(
+    { errors: [{ message: 'Send GraphQL queries with POST.' }] },
+    { status: 405, headers: { Allow: 'POST, OPTIONS' } },
+  )
 }

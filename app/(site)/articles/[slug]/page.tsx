@@ -36,7 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // headline and standfirst; shares keep the headline.
   const description = article.seo?.description || article.standfirst || undefined
   // The version in the query makes social networks fetch a new card after an edit.
-  const images = [ogImage(`/articles/${article.slug}/og.png?v=${Date.parse(article.modifiedAt ?? article.updatedAt)}`, article.title)]
+  const images = [
+    ogImage(`/articles/${article.slug}/og.png?v=${Date.parse(article.modifiedAt ?? article.updatedAt)}`, article.title),
+  ]
   return {
     title: article.seo?.title || article.title,
     description,
@@ -73,7 +75,9 @@ export default async function ArticlePage({ params }: Props) {
           newsArticleJsonLd(article, siteUrl()),
           breadcrumbJsonLd(
             [
-              ...(article.references.topics[0] ? [{ name: article.references.topics[0].name, path: `/topics/${article.references.topics[0].slug}` }] : []),
+              ...(article.references.topics[0]
+                ? [{ name: article.references.topics[0].name, path: `/topics/${article.references.topics[0].slug}` }]
+                : []),
               { name: article.title, path: `/articles/${article.slug}` },
             ],
             siteUrl(),
@@ -86,7 +90,8 @@ export default async function ArticlePage({ params }: Props) {
       <Byline authors={article.references.authors} />
       {article.references.events[0] ? (
         <p className="event-link">
-          Part of our coverage of <Link href={`/events/${article.references.events[0].slug}`}>{article.references.events[0].name}</Link>
+          Part of our coverage of{' '}
+          <Link href={`/events/${article.references.events[0].slug}`}>{article.references.events[0].name}</Link>
         </p>
       ) : null}
       <p className="dateline-times">

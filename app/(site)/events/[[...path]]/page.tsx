@@ -30,10 +30,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { path } = await params
   if (path?.length === 1) {
     const event = await getEvent(path[0]!)
-    return event ? { title: event.name, description: event.summary ?? undefined, alternates: pageAlternates(`/events/${event.slug}`, { path: `/events/${event.slug}`, name: event.name }) } : NOT_FOUND_METADATA
+    return event
+      ? {
+          title: event.name,
+          description: event.summary ?? undefined,
+          alternates: pageAlternates(`/events/${event.slug}`, { path: `/events/${event.slug}`, name: event.name }),
+        }
+      : NOT_FOUND_METADATA
   }
   const page = path?.[0] === 'page' ? (pageFromSegments(path) ?? 1) : 1
-  return { title: page > 1 ? `Summits, page ${page}` : 'Summits', alternates: pageAlternates(pagePath('/events', page)) }
+  return {
+    title: page > 1 ? `Summits, page ${page}` : 'Summits',
+    alternates: pageAlternates(pagePath('/events', page)),
+  }
 }
 
 export default async function EventsPage({ params }: Props) {

@@ -15,5 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   const name = parseSitemapName((await params).name)
   const xml = name ? await getSitemap(name) : null
   if (!xml) return plainText('No such sitemap.', 404)
-  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600' } })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=3600',
+    },
+  })
 }

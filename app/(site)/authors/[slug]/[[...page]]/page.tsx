@@ -19,7 +19,9 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const author = await getAuthor(slug)
-  return author ? archiveMetadata({ path: `/authors/${author.slug}`, name: author.name }, page, author.bio) : NOT_FOUND_METADATA
+  return author
+    ? archiveMetadata({ path: `/authors/${author.slug}`, name: author.name }, page, author.bio)
+    : NOT_FOUND_METADATA
 }
 
 export default async function Page({ params }: Props) {

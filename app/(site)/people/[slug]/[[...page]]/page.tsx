@@ -23,7 +23,9 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const person = await getPerson(slug)
-  return person ? archiveMetadata({ path: `/people/${person.slug}`, name: person.name }, page, person.role) : NOT_FOUND_METADATA
+  return person
+    ? archiveMetadata({ path: `/people/${person.slug}`, name: person.name }, page, person.role)
+    : NOT_FOUND_METADATA
 }
 
 export default async function Page({ params }: Props) {

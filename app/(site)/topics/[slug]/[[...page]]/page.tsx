@@ -19,7 +19,9 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
   const topic = await getTopic(slug)
-  return topic ? archiveMetadata({ path: `/topics/${topic.slug}`, name: topic.name }, page, topic.description) : NOT_FOUND_METADATA
+  return topic
+    ? archiveMetadata({ path: `/topics/${topic.slug}`, name: topic.name }, page, topic.description)
+    : NOT_FOUND_METADATA
 }
 
 export default async function Page({ params }: Props) {

@@ -12,7 +12,10 @@ export function generateStaticParams(): { slug: string; file: string }[] {
 }
 
 /** `/articles/<slug>/card/16x9.png` (also 4x3, 1x1): the card search engines get when the hero cannot give that ratio. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; file: string }> },
+): Promise<Response> {
   const { slug, file } = await params
   const ratio = parseImageFile(file, 'card')
   const article = ratio ? await getPublishedArticle(slug) : null

@@ -13,7 +13,10 @@ export function generateStaticParams(): { slug: string; file: string }[] {
 }
 
 /** `/articles/<slug>/hero/16x9.jpg` (also 4x3, 1x1): the hero cut at that ratio for search engines. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; file: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; file: string }> },
+): Promise<Response> {
   const { slug, file } = await params
   const ratio = parseImageFile(file, 'hero')
   const article = ratio ? await getPublishedArticle(slug) : null
