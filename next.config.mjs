@@ -18,7 +18,8 @@ const nextConfig = {
   // `npm start` runs `next start`, which standalone output would only warn about.
   output: buildsStandalone() ? 'standalone' : undefined,
   poweredByHeader: false,
-  // Next's cache, storing reader pages without the client runtime they do not need.
+  // Our cache handler: memory only (a restart starts cold, so a write made while the server was
+  // down can never leave a stale page), pages without the client runtime, exact and bounded expiry.
   cacheHandler: fileURLToPath(new URL('./lib/cache/reader-page-cache-handler.mjs', import.meta.url)),
   // Open Graph cards and the articles' search images (cards drawn when the hero is too small)
   // load their fonts from these folders at run time (lib/og/fonts.ts), which file tracing
@@ -65,12 +66,6 @@ const nextConfig = {
       afterFiles: [],
       fallback: [],
     }
-  },
-  experimental: {
-    // Reader pages live in Next's in-memory cache only. A disk cache would survive a restart
-    // and could serve pages made stale by writes that happened while the server was down
-    // (seeds, migrations); a cold cache after a restart is always correct.
-    isrFlushToDisk: false,
   },
 }
 

@@ -12,7 +12,7 @@ import fs from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { productionServerArgs, serverNodeOptions } from './lib/production-server'
+import { nextCli, productionServerArgs, serverNodeOptions } from './lib/production-server'
 import { runningEmbeddedPostgresUrl, startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres'
 import { LEXICAL_BUILD_CONDITION, SCRIPT_NODE_ARGS } from './lib/script-node-args'
 import { childEnv, embeddedDataDir, readEnv } from '../lib/server/env'
@@ -26,7 +26,7 @@ type Mode = (typeof MODES)[number]
 function commandFor(mode: Mode, extraArgs: string[]): string[] {
   switch (mode) {
     case 'dev':
-      return [require.resolve('next/dist/bin/next'), 'dev', ...extraArgs]
+      return [nextCli(), 'dev', ...extraArgs]
     case 'start':
       // The production server as the bench, Lighthouse and the e2e tests start it (with serverNodeOptions below).
       return productionServerArgs(extraArgs)

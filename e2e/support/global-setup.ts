@@ -31,6 +31,8 @@ export default async function globalSetup(config: FullConfig) {
     SEED_DEMO: '1',
     MEDIA_DIR: path.join(dataDir, 'media'),
     NEXT_TELEMETRY_DISABLED: '1',
+    // Short, so that a test can wait out the staleness bound (e2e/bounded-invalidation.spec.ts).
+    CACHE_STALE_SECONDS: '5',
   }
   // `npm start`, in a process group of its own, so teardown stops npm, the launcher and Next together.
   const server = await startProductionServer({
@@ -52,6 +54,7 @@ export default async function globalSetup(config: FullConfig) {
   process.env.E2E_ADMIN_PASSWORD = admin.password
   process.env.E2E_DATABASE_URL = database.url
   process.env.E2E_PAYLOAD_SECRET = env.PAYLOAD_SECRET
+  process.env.E2E_STALE_SECONDS = env.CACHE_STALE_SECONDS
   // The server's process group, for the load test's memory readings.
   process.env.E2E_SERVER_GROUP = String(server.child.pid)
   return stop

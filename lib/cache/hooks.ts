@@ -3,16 +3,28 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   CollectionConfig,
-  CollectionSlug,
   PayloadRequest,
 } from 'payload'
 
+import { idOf, idsOf } from '../relation-ids'
 import { revalidateTags } from './revalidate'
+import { ARTICLE_FACETS, type ArticleScope } from './tags'
 import { tagsForChange, type InvalidatedCollection, type RowSnapshot } from './tags-for-change'
 
 const SNAPSHOT_FIELDS = ['slug', '_status', 'updatedAt', 'deletedAt'] as const
 
-function toSnapshot(row: Record<string, unknown> | null | undefined): RowSnapshot | null {
+/** The lists an article's row puts it on (tags.ts, ARTICLE_FACETS). */
+function articleScopes(row: Record<string, unknown>): ArticleScope[] {
+  return ARTICLE_FACETS.flatMap((field) => {
+    const value = row[field]
+    return (Array.isArray(value) ? idsOf(value) : [idOf(value)]).flatMap((id) => (id === null ? [] : [{ field, id }]))
+  })
+}
+
+function toSnapshot(
+  collection: InvalidatedCollection,
+  row: Record<string, unknown> | null | undefined,
+): RowSnapshot | null {
   if (!row) return null
   const snapshot: RowSnapshot = {}
   if (typeof row.id === 'number' || typeof row.id === 'string') snapshot.id = row.id
@@ -27,13 +39,14 @@ function toSnapshot(row: Record<string, unknown> | null | undefined): RowSnapsho
       return typeof slug === 'string' ? [slug] : []
     })
   }
+  if (collection === 'articles') snapshot.scopes = articleScopes(row)
   return snapshot
 }
 
 /** The stored row, not the version a draft save wrote: that is what readers are shown. */
-async function readStoredRow(collection: CollectionSlug, id: number | string, req: PayloadRequest) {
+async function readStoredRow(collection: InvalidatedCollection, id: number | string, req: PayloadRequest) {
   const row = await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })
-  return toSnapshot(row as Record<string, unknown> | null)
+  return toSnapshot(collection, row as Record<string, unknown> | null)
 }
 
 const contextKey = (collection: string, id: number | string) => `cache:before:${collection}:${id}`
@@ -50,8 +63,7 @@ const cacheHooks = new WeakSet<object>()
 export const isCacheHook = (hook: unknown): boolean => typeof hook === 'function' && cacheHooks.has(hook)
 
 /**
- * The hooks that make each save and delete expire exactly the cache tags `tagsForChange`
- * derives for it. Collections use `withCacheHooks`, which puts them where they must run.
+ * The hooks that make each save and delete expire what `tagsForChange` derives for it. Collections use `withCacheHooks`, which puts them where they must run.
  */
 function invalidationHooks(collection: InvalidatedCollection) {
   const beforeChange: CollectionBeforeChangeHook = async ({ operation, originalDoc, req, context, data }) => {
@@ -70,7 +82,7 @@ function invalidationHooks(collection: InvalidatedCollection) {
   }
 
   const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-    revalidateTags(tagsForChange({ collection, before: toSnapshot(doc), after: null }), req.payload, {
+    revalidateTags(tagsForChange({ collection, before: toSnapshot(collection, doc), after: null }), req.payload, {
       inRequest: cameOverHttp(req),
     })
     return doc

@@ -1,89 +1,180 @@
 // @ts-check
 /**
- * Next's cache handler (`cacheHandler` in next.config.mjs): Next's own in-memory cache, except
- * that a page is kept without Next's client runtime (see strip-client-runtime.mjs), so every
- * reader served from the cache gets a page with no JavaScript to download or run, and with a
- * second Content-Security-Policy that lets no script run at all (lib/http/security-headers.mjs).
+ * Next's cache handler (`cacheHandler` in next.config.mjs), written against Next's documented
+ * interface (`get`, `set`, `revalidateTag`, `resetRequestCache`) and nothing else of Next's.
+ * It holds reader pages, feeds, sitemaps and data reads in memory, and:
  *
- * Everything else is Next's: tags, revalidation, the memory limit, feeds and data entries. The
- * render that fills the cache still streams the full page to its one requester, and pages that
- * are never cached keep the runtime, which is what live preview needs (draft mode bypasses the
- * cache). Subclassing Next's handler reaches into `next/dist`: Next is pinned, and the
- * end-to-end tests fail if a cached page keeps its scripts or a cached entry stops working.
+ * - keeps a page without Next's client runtime (strip-client-runtime.mjs), so every reader
+ *   served from the cache gets a page with no JavaScript to download or run, and with a
+ *   second Content-Security-Policy that lets no script run at all;
+ * - judges every entry by its tags in one ledger (tag-ledger.mjs): an exact change expires an
+ *   entry at once, a bounded one lets a page be served stale, re-rendered behind the reader,
+ *   until the bound passes (lib/cache/tags-for-change.ts says which change is which);
+ * - dates an entry by when its render or read *started* (the miss that caused it), not when
+ *   it was stored, so a render that began before a change is never kept as fresh;
+ * - keeps at most MAX_CACHED_SEARCH_PAGES search pages, so invented queries cannot push
+ *   stories out.
+ *
+ * Next makes a handler per request, so the store and the ledger are shared by the module.
  */
-import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { LRUCache } from 'lru-cache'
 
 import { scriptlessPagePolicy } from '../http/security-headers.mjs'
+import { pageCacheBytes } from '../server/env.js'
 import { stripClientRuntime } from './strip-client-runtime.mjs'
+import { TagLedger } from './tag-ledger.mjs'
 
-/** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
-// The module is CommonJS compiled from ESM: its class is the `default` export of module.exports.
-const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule
-
-/** Every page Next renders with its runtime carries the RSC payload for hydration in this array. */
-const RUNTIME_MARKER = 'self.__next_f'
+/** The response header in which Next stores a cached page's or route's tags, comma-separated. */
+export const CACHE_TAGS_HEADER = 'x-next-cache-tags'
 
 /**
- * Search result pages are cached per query, and anyone can ask new queries: left alone, a
- * stream of made-up searches fills Next's memory cache (50 MB) and pushes every story and
- * archive out of it. At most this many stay; past it the oldest search page goes, never a
- * page of another kind. Two hundred pages are about a fifth of the cache.
+ * Search result pages are cached per query, and anyone can ask new queries: past this many,
+ * the oldest search page goes, never a page of another kind.
  */
 export const MAX_CACHED_SEARCH_PAGES = 200
 const SEARCH_PAGE = '/search/cached/'
+
+/** No render takes longer; a miss older than this did not lead to the entry being stored now. */
+const MAX_RENDER_MS = 60_000
+
+/**
+ * @typedef {{ kind: string, html?: unknown, headers?: Record<string, unknown>, tags?: string[],
+ *   rscData?: { byteLength: number }, body?: { byteLength: number } | string,
+ *   data?: { body?: string }, segmentData?: Map<string, { byteLength: number }> }} CachedValue
+ * @typedef {{ revalidate?: number | false, expire?: number }} CacheControl
+ * @typedef {{ value: CachedValue, startedAt: number, cacheControl?: CacheControl, tags: string[] }} Entry
+ * @typedef {{ kind?: string, tags?: string[], softTags?: string[] }} GetContext
+ * @typedef {{ cacheControl?: CacheControl, tags?: string[], fetchCache?: boolean }} SetContext
+ */
+
+export const ledger = new TagLedger()
+
+/** @type {LRUCache<string, Entry> | undefined} */
+let store
+/** When the render or read that will fill a key began: the first miss not yet followed by a set. */
+/** @type {LRUCache<string, number>} */
+const startedAt = new LRUCache({ max: 10_000, ttl: MAX_RENDER_MS })
 /** Cached search keys, oldest first (a Map iterates in insertion order). */
 const searchKeys = new Map()
+
+function sharedStore() {
+  store ??= new LRUCache({ maxSize: pageCacheBytes(), sizeCalculation: entrySize })
+  return store
+}
+
+/** Bytes an entry holds, near enough for the memory limit. @param {Entry} entry */
+function entrySize({ value, tags }) {
+  let bytes = 512 + tags.join(',').length
+  if (typeof value.html === 'string') bytes += value.html.length
+  if (value.rscData) bytes += value.rscData.byteLength
+  for (const segment of value.segmentData?.values() ?? []) bytes += segment.byteLength
+  if (value.body) bytes += typeof value.body === 'string' ? value.body.length : value.body.byteLength
+  if (value.data?.body) bytes += value.data.body.length
+  return bytes
+}
+
+/** The tags an entry is shown under: a data read's own and its page's, or a page's header. */
+/** @param {CachedValue} value @param {SetContext} ctx */
+function tagsOf(value, ctx) {
+  if (value.kind === 'FETCH') return [...(value.tags ?? ctx.tags ?? [])]
+  const header = value.headers?.[CACHE_TAGS_HEADER]
+  return typeof header === 'string' && header.length > 0 ? header.split(',') : []
+}
+
+/** @param {string} key */
+function noteMiss(key) {
+  if (!startedAt.has(key)) startedAt.set(key, Date.now())
+}
 
 /**
  * The page and headers to keep for a rendered page. Next serves a cached page's stored headers
  * by appending them to the response, after the config's: the strict policy joins the reader
  * policy rather than replacing it.
- * @param {string} html
- * @param {import('node:http').OutgoingHttpHeaders | undefined} headers
+ * @param {CachedValue} value
+ * @returns {Promise<CachedValue>}
  */
-async function scriptlessPage(html, headers) {
-  const page = await stripClientRuntime(html)
-  if (!page.stripped) return { html, headers }
-  return { html: page.html, headers: { ...headers, 'content-security-policy': scriptlessPagePolicy(page.styleHashes) } }
+async function scriptlessCopy(value) {
+  if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return value
+  const page = await stripClientRuntime(value.html)
+  if (!page.stripped) return value
+  const headers = { ...value.headers, 'content-security-policy': scriptlessPagePolicy(page.styleHashes) }
+  // A copy: the render being answered keeps its own page and headers.
+  return { ...value, html: page.html, headers }
 }
 
-export default class ReaderPageCacheHandler extends FileSystemCache {
-  /** @param {Parameters<InstanceType<typeof FileSystemCache>['set']>} args */
-  async set(...args) {
-    const [key, data, ctx] = args
-    if (data?.kind === 'APP_PAGE' && key.includes(SEARCH_PAGE)) this.keepFewSearchPages(key)
-    if (data?.kind === 'APP_PAGE' && typeof data.html === 'string') {
-      // A copy: the render that is being answered keeps its own page and headers.
-      return super.set(key, { ...data, ...(await scriptlessPage(data.html, data.headers)) }, ctx)
-    }
-    return super.set(key, data, ctx)
+/** @param {string} key a search page about to be stored */
+function keepFewSearchPages(key) {
+  searchKeys.delete(key)
+  searchKeys.set(key, true)
+  for (const oldest of searchKeys.keys()) {
+    if (searchKeys.size <= MAX_CACHED_SEARCH_PAGES) break
+    searchKeys.delete(oldest)
+    store?.delete(oldest)
+  }
+}
+
+/**
+ * A `lastModified` that makes Next serve the entry and re-render it in the background: its
+ * revalidate period has passed (the entry's expire period, when set, has not).
+ * @param {CacheControl | undefined} cacheControl
+ */
+function staleSince(cacheControl) {
+  const revalidate = cacheControl?.revalidate
+  return typeof revalidate === 'number' ? Date.now() - revalidate * 1000 - 1 : undefined
+}
+
+export default class ReaderPageCacheHandler {
+  // Next passes its own options (`cacheMaxMemorySize` among them); the size is PAGE_CACHE_MB's,
+  // read at start rather than fixed into the build.
+  constructor() {
+    this.store = sharedStore()
   }
 
-  /** @param {string} key a search page about to be stored */
-  keepFewSearchPages(key) {
-    searchKeys.delete(key)
-    searchKeys.set(key, true)
-    // Next's memory cache is a static of its handler class: the one all entries share.
-    const memory = /** @type {{ memoryCache?: { remove: (key: string) => void } }} */ (
-      /** @type {unknown} */ (FileSystemCache)
-    ).memoryCache
-    for (const oldest of searchKeys.keys()) {
-      if (searchKeys.size <= MAX_CACHED_SEARCH_PAGES) break
-      searchKeys.delete(oldest)
-      memory?.remove(oldest)
+  /** @param {string} key @param {GetContext} [ctx] */
+  async get(key, ctx = {}) {
+    const entry = this.store.get(key)
+    if (!entry) {
+      noteMiss(key)
+      return null
     }
+    // A data read is judged by its page's tags too (Next passes them as soft tags).
+    const shownUnder = ctx.kind === 'FETCH' ? [...entry.tags, ...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : entry.tags
+    const verdict = ledger.verdict(shownUnder, entry.startedAt)
+    // A stale data read is read again: the page re-rendering behind a reader must show the change.
+    const lastModified = verdict === 'stale' && ctx.kind !== 'FETCH' ? staleSince(entry.cacheControl) : entry.startedAt
+    if (verdict === 'expired' || lastModified === undefined || (verdict === 'stale' && ctx.kind === 'FETCH')) {
+      this.store.delete(key)
+      noteMiss(key)
+      return null
+    }
+    if (verdict === 'stale') noteMiss(key)
+    return { value: entry.value, lastModified, cacheControl: entry.cacheControl }
   }
 
-  /** @param {Parameters<InstanceType<typeof FileSystemCache>['get']>} args */
-  async get(...args) {
-    const entry = await super.get(...args)
-    const value = entry?.value
-    // Pages prerendered by `next build` (the search form, the 404 page) are read from disk, not
-    // stored through set(). They are changed on their first read, in place, so that the memory
-    // cache, which holds this same object, keeps the changed page.
-    if (value?.kind === 'APP_PAGE' && typeof value.html === 'string' && value.html.includes(RUNTIME_MARKER)) {
-      Object.assign(value, await scriptlessPage(value.html, value.headers))
+  /** @param {string} key @param {CachedValue | null} data @param {SetContext} [ctx] */
+  async set(key, data, ctx = {}) {
+    const began = startedAt.get(key) ?? Date.now()
+    startedAt.delete(key)
+    if (!data) {
+      this.store.delete(key)
+      return
     }
-    return entry
+    if (data.kind === 'APP_PAGE' && key.includes(SEARCH_PAGE)) keepFewSearchPages(key)
+    const value = await scriptlessCopy(data)
+    const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl
+    this.store.set(key, { value, startedAt: began, cacheControl, tags: tagsOf(value, ctx) })
   }
+
+  /**
+   * Marks tags changed. `durations.expire` (seconds) is how long pages made before the change
+   * may still be served stale; without it, or at 0, they expire at once.
+   * @param {string | string[]} tags
+   * @param {{ expire?: number }} [durations]
+   */
+  async revalidateTag(tags, durations) {
+    ledger.mark(typeof tags === 'string' ? [tags] : tags, { expireSeconds: durations?.expire ?? 0 })
+  }
+
+  /** Nothing is kept per request. */
+  resetRequestCache() {}
 }

@@ -1,37 +1,47 @@
 import { revalidateTag } from 'next/cache'
 import type { Payload } from 'payload'
 
-import { internalUrl } from '../server/env'
+import { internalUrl, staleBoundSeconds } from '../server/env'
 import { revalidationToken } from './revalidation-token'
+import type { Expiry } from './tags-for-change'
 
 /**
- * Expires cache tags now, wherever the save happened.
+ * Expires what a change expires (`tagsForChange`), wherever the save happened.
  *
  * Inside a Next request (admin saves, REST, GraphQL, the jobs endpoint) `revalidateTag` is
  * queued by Next and applied when the request ends — after Payload has committed — so the
- * first request after the response sees the change. `{ expire: 0 }` drops the entry outright;
- * the default profile would only mark it stale and serve the old page once more.
+ * first request after the response sees the change. Exact tags go with `{ expire: 0 }`, which
+ * drops the entry outright; bounded ones with `{ expire: staleBoundSeconds() }`, which lets
+ * the cache handler serve a page made before the change while it is re-rendered, until then.
  *
  * Outside a request (scripts, seeds, the jobs queue's scheduled publishes) there is no Next
  * request whose end could apply them, so the
  * tags are posted to the running server once every open transaction has finished.
  */
 export function revalidateTags(
-  tagList: string[],
+  expiry: Expiry,
   payload: Payload,
   { inRequest = true }: { inRequest?: boolean } = {},
 ): void {
-  if (tagList.length === 0) return
+  if (expiry.exact.length === 0 && expiry.bounded.length === 0) return
   // A timer (the jobs queue's cron) can carry the async context of the request that was
   // running when it was set; expiring there would queue tags on a request long finished.
-  if (inRequest && expireInThisRequest(tagList)) return
-  for (const tag of tagList) pending.add(tag)
+  if (inRequest && expireInThisRequest(expiry)) return
+  for (const tag of expiry.exact) pending.exact.add(tag)
+  for (const tag of expiry.bounded) pending.bounded.add(tag)
   scheduleFlush(payload)
 }
 
-function expireInThisRequest(tagList: string[]): boolean {
+/** Applies an expiry to this server's cache: exact tags at once, bounded ones after the staleness bound. */
+export function applyExpiry(expiry: Expiry): void {
+  for (const tag of expiry.exact) revalidateTag(tag, { expire: 0 })
+  const bound = staleBoundSeconds()
+  for (const tag of expiry.bounded) revalidateTag(tag, { expire: bound })
+}
+
+function expireInThisRequest(expiry: Expiry): boolean {
   try {
-    for (const tag of tagList) revalidateTag(tag, { expire: 0 })
+    applyExpiry(expiry)
     return true
   } catch (error) {
     if (error instanceof Error && /static generation store missing|outside a request scope/i.test(error.message)) {
@@ -41,7 +51,8 @@ function expireInThisRequest(tagList: string[]): boolean {
   }
 }
 
-const pending = new Set<string>()
+const pending = { exact: new Set<string>(), bounded: new Set<string>() }
+const pendingCount = () => pending.exact.size + pending.bounded.size
 let flushTimer: NodeJS.Timeout | undefined
 let inFlight: Promise<void> = Promise.resolve()
 const FLUSH_POLL_MS = 20
@@ -66,7 +77,7 @@ function scheduleFlush(payload: Payload): void {
 
 /** Resolves once every tag queued so far has been delivered (or found nobody to deliver to). */
 export async function flushRevalidations(payload: Payload): Promise<void> {
-  while (flushTimer || pending.size > 0) {
+  while (flushTimer || pendingCount() > 0) {
     if (!flushTimer) scheduleFlush(payload)
     await new Promise((resolve) => setTimeout(resolve, FLUSH_POLL_MS))
   }
@@ -74,15 +85,18 @@ export async function flushRevalidations(payload: Payload): Promise<void> {
 }
 
 async function postPending(payload: Payload): Promise<void> {
-  const tagList = [...pending]
-  pending.clear()
-  if (tagList.length === 0) return
+  // A tag both exact and bounded is exact.
+  const exact = [...pending.exact]
+  const bounded = [...pending.bounded].filter((tag) => !pending.exact.has(tag))
+  pending.exact.clear()
+  pending.bounded.clear()
+  if (exact.length === 0 && bounded.length === 0) return
   const url = `${internalUrl()}/api/revalidate`
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${revalidationToken()}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ tags: tagList }),
+      body: JSON.stringify({ tags: exact, boundedTags: bounded }),
       signal: AbortSignal.timeout(5000),
     })
     if (!response.ok) {

@@ -6,7 +6,10 @@ import type { NewsroomCollection } from '../../collections/slugs'
  *
  * Tags name *what a surface shows*, not which page it is:
  * - `<collection>`            every list of that collection's public documents (home, archives,
- *                              feeds, sitemaps): `articles`, `events`, `statements`, …
+ *                              feeds, sitemaps): `events`, `statements`, …; for articles, only
+ *                              the lists of every article in full (sitemaps)
+ * - `list:articles:head|tail[:<field>:<id>]`, `related:<field>:<id>`, `related:latest`,
+ *   `search:articles`           article lists, split by how fresh they must be (below)
  * - `<collection>:<slug>`      the page a slug resolves to, including its 404, so publishing under
  *                              that slug replaces a cached "not found"
  * - `doc:<collection>:<id>`    one document wherever it is shown inside another (an author in a
@@ -14,13 +17,43 @@ import type { NewsroomCollection } from '../../collections/slugs'
  */
 export type TaggedCollection = NewsroomCollection
 
+/**
+ * An article's relationships that put it on a list of its own: a summit's coverage, a topic's,
+ * a person's or an author's archive, the coverage of a statement. Field names of `articles`.
+ */
+export const ARTICLE_FACETS = ['event', 'topics', 'people', 'authors', 'statements'] as const
+export type ArticleFacet = (typeof ARTICLE_FACETS)[number]
+/** One list of articles: those sharing one facet (`{ field: 'topics', id: 4 }`). */
+export interface ArticleScope {
+  field: ArticleFacet
+  id: number | string
+}
+
+const scoped = (prefix: string, scope?: ArticleScope) => (scope ? `${prefix}:${scope.field}:${scope.id}` : prefix)
+
 export const tags = {
   list: (collection: TaggedCollection) => collection,
   bySlug: (collection: TaggedCollection, slug: string) => `${collection}:${slug}`,
   doc: (collection: TaggedCollection, id: number | string) => `doc:${collection}:${id}`,
-  /** Shorthands for the article surfaces. */
-  articleList: 'articles',
+  /** The page of the article under `slug` (its 404 included). */
   article: (slug: string) => `articles:${slug}`,
+  /**
+   * Article lists are split by how fresh they must be (docs/ARCHITECTURE.md, "What a change
+   * expires"). The head is the first page of a list — all articles when `scope` is absent
+   * (the home page, the main feeds), else one facet's (its archive's first page, its feeds,
+   * a summit's or a statement's coverage): exact.
+   */
+  articlesHead: (scope?: ArticleScope) => scoped('list:articles:head', scope),
+  /** The later pages of the same lists: bounded, since one publish shifts every one of them. */
+  articlesTail: (scope?: ArticleScope) => scoped('list:articles:tail', scope),
+  /** Related coverage ranked by what an article shares with others: bounded. */
+  related: (scope: ArticleScope) => scoped('related', scope),
+  /** Related coverage filled up with the latest stories, for articles that share too little: bounded. */
+  relatedLatest: 'related:latest',
+  /** Search results over articles: exact (the cache keeps at most a few hundred search pages). */
+  articleSearch: 'search:articles',
+  /** Lists of every article in full (sitemaps): exact. */
+  allArticles: 'articles',
 } as const
 
 /** Next keeps at most this many tags on one cache entry and silently drops the rest. */

@@ -1,25 +1,27 @@
 import { cache } from 'react'
 
-import { tags } from '../cache/tags'
+import { tags, type ArticleScope } from '../cache/tags'
 import { isSlug } from '../slug'
 import { cachedRead } from './cached-read'
 import { findLatestArticles } from './queries/archive'
 import { assembleArticle, embedRequest, findEmbeds, referenceRequest } from './queries/article-page'
 import { findPublishedArticle } from './queries/articles'
 import { findReferences } from './queries/references'
-import { findRelatedCoverage } from './queries/related'
+import { findLatestExcept, findRelatedCoverage } from './queries/related'
 import type { ArchiveFilter, ArticleView, ArticleWithReferences } from './views'
+
+/** A list's first page must show a publish at once; later pages may lag (tags.ts). */
+const listTag = (page: number, scope?: ArticleScope) =>
+  page === 1 ? tags.articlesHead(scope) : tags.articlesTail(scope)
 
 /** The latest published articles, one page of the front-page archive. Null past the last page. */
 export function listLatestArticles(page = 1) {
-  return cachedRead(['articles:latest', String(page)], [tags.articleList], (payload) =>
-    findLatestArticles(payload, page),
-  )
+  return cachedRead(['articles:latest', String(page)], [listTag(page)], (payload) => findLatestArticles(payload, page))
 }
 
-/** One page of an archive's published articles; any article publish may change it. */
+/** One page of an archive's published articles. */
 export function listArchive(filter: ArchiveFilter, page: number) {
-  return cachedRead(['archive', filter.field, String(filter.id), String(page)], [tags.articleList], (payload) =>
+  return cachedRead(['archive', filter.field, String(filter.id), String(page)], [listTag(page, filter)], (payload) =>
     findLatestArticles(payload, page, filter),
   )
 }
@@ -65,15 +67,36 @@ export const getPublishedArticle = cache(async (slug: string): Promise<ArticleWi
 /** How many internal links the related-coverage box shows. */
 export const RELATED_LINKS = 5
 
+/** What related coverage is ranked by: the story's summit, statements, people and topics. */
+function rankedBy(article: RelatedSource): ArticleScope[] {
+  return [
+    ...(article.event === null ? [] : [{ field: 'event' as const, id: article.event }]),
+    ...article.statements.map((id) => ({ field: 'statements' as const, id })),
+    ...article.people.map((id) => ({ field: 'people' as const, id })),
+    ...article.topics.map((id) => ({ field: 'topics' as const, id })),
+  ]
+}
+
+type RelatedSource = Pick<ArticleView, 'id' | 'relatedArticles' | 'event' | 'statements' | 'people' | 'topics'>
+
 /**
  * Related coverage for an article: its curated links first, then published articles ranked
- * by what they share with it. Any publish can change the ranking, so it is cached under the
- * article list's tag.
+ * by what they share with it, then — when that leaves the box short — the latest stories.
+ * The ranking is cached under what it is ranked by (a publish sharing a topic re-ranks it,
+ * within the staleness bound) and the curated stories' own tags (taking one down is exact);
+ * the filling under the latest stories' bounded tag.
  */
-export function getRelatedArticles(article: Pick<ArticleView, 'id' | 'relatedArticles'>) {
-  return cachedRead(
-    ['related', String(article.id), JSON.stringify(article.relatedArticles)],
-    [tags.articleList],
-    (payload) => findRelatedCoverage(payload, article.id, article.relatedArticles, RELATED_LINKS),
+export async function getRelatedArticles(article: RelatedSource) {
+  const curated = article.relatedArticles
+  const ranked = await cachedRead(
+    ['related', String(article.id), JSON.stringify(curated)],
+    [...rankedBy(article).map((scope) => tags.related(scope)), ...curated.map((id) => tags.doc('articles', id))],
+    (payload) => findRelatedCoverage(payload, article.id, curated, RELATED_LINKS),
   )
+  if (ranked.length >= RELATED_LINKS) return ranked
+  const shown = [article.id, ...ranked.map((item) => item.id)]
+  const fill = await cachedRead(['related-fill', JSON.stringify(shown)], [tags.relatedLatest], (payload) =>
+    findLatestExcept(payload, shown, RELATED_LINKS - ranked.length),
+  )
+  return [...ranked, ...fill]
 }

@@ -21,7 +21,7 @@ export const getEvent = cache(async (slug: string) =>
 export async function getEventTimeline(eventId: number) {
   const timeline = await cachedRead(
     ['event-timeline', String(eventId)],
-    [tags.doc('events', eventId), tags.list('statements'), tags.list('articles')],
+    [tags.doc('events', eventId), tags.list('statements'), tags.articlesHead({ field: 'event', id: eventId })],
     (payload) => findEventTimeline(payload, eventId),
   )
   const people = await namePeople([...timeline.participants, ...speakersOf(timeline.statements)])

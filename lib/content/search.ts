@@ -11,7 +11,7 @@ export function search(query: string, page: number) {
   const normalised = normaliseQuery(query)
   return cachedRead(
     ['search', normalised, String(page)],
-    [tags.list('articles'), tags.list('statements'), tags.list('events')],
+    [tags.articleSearch, tags.list('statements'), tags.list('events')],
     (payload) => searchContent(payload, normalised, page),
   )
 }

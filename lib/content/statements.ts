@@ -13,7 +13,7 @@ export const getStatement = cache(async (id: number) => {
   if (!statement) return null
   const [people, coverage] = await Promise.all([
     namePeople(speakersOf([statement])),
-    cachedRead(['statement-coverage', String(id)], [tags.list('articles')], (payload) =>
+    cachedRead(['statement-coverage', String(id)], [tags.articlesHead({ field: 'statements', id })], (payload) =>
       findStatementCoverage(payload, id),
     ),
   ])

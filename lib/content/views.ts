@@ -31,6 +31,8 @@ export type ArticleView = ArticleSummary &
     authors: number[]
     topics: number[]
     people: number[]
+    /** Statements the story covers (linked, beside those its body embeds). */
+    statements: number[]
     relatedArticles: number[]
     event: number | null
     heroImage: number | null

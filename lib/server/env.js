@@ -32,6 +32,8 @@ export const VARIABLES = /** @type {const} */ ({
   JOBS_AUTORUN: 'run',
   CRON_SECRET: 'run',
   FEED_ITEM_LIMIT: 'run',
+  CACHE_STALE_SECONDS: 'run',
+  PAGE_CACHE_MB: 'run',
   SEED_DEMO: 'run',
   MEDIA_DIR: 'run',
   EMBEDDED_DATA_DIR: 'run',
@@ -152,6 +154,20 @@ export function payloadSecretProblem(secret) {
 /** How many of the latest articles each feed carries (FEED_ITEM_LIMIT, 1–500, default 50). */
 export function feedItemLimit() {
   return numberEnv('FEED_ITEM_LIMIT', 50, 1, 500)
+}
+
+/**
+ * How long a page made before a bounded change (related coverage, later archive pages, search)
+ * may still be served while it is re-rendered behind the reader (CACHE_STALE_SECONDS, 1–86400,
+ * default 300). Exact changes do not wait.
+ */
+export function staleBoundSeconds() {
+  return numberEnv('CACHE_STALE_SECONDS', 300, 1, 86_400)
+}
+
+/** Megabytes of pages, feeds and data reads each server keeps in memory (PAGE_CACHE_MB, 16–8192, default 192). */
+export function pageCacheBytes() {
+  return numberEnv('PAGE_CACHE_MB', 192, 16, 8192) * 1024 * 1024
 }
 
 /** The IANA zone the newsroom's times are shown in. */

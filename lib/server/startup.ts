@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import { configureBundledFonts } from '../og/fonts'
 import { databaseProblem } from './database'
-import { isProduction, payloadSecret, payloadSecretProblem, seedDemoRequested } from './env'
+import { isProduction, payloadSecret, payloadSecretProblem, port, seedDemoRequested } from './env'
 import { ensureFirstUser } from './first-user'
 import { runMigrations } from './migrations'
 import { getPayloadClient } from './payload'
+import { markWarm } from './readiness'
+import { warmUp } from './warm-up'
 
 /** Development fills an empty database with the demo newsroom; production only when SEED_DEMO=1. */
 async function seedIfWanted(payload: Payload): Promise<void> {
@@ -14,6 +16,36 @@ async function seedIfWanted(payload: Payload): Promise<void> {
   if (!wanted) return
   const { created } = await seedDemoContent(payload)
   if (created > 0) payload.logger.info(`Loaded the demo newsroom: ${created} documents.`)
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Once this process listens (it does only after start-up returns), it warms its own cache,
+ * then says it is ready (/api/ready). Development compiles pages on demand, so it is ready at
+ * once. A warm-up that cannot reach the server gives up after two minutes: readiness still
+ * waits for health.
+ */
+function warmWhenListening(payload: Payload): void {
+  if (!isProduction()) return markWarm()
+  const origin = `http://127.0.0.1:${port()}`
+  void (async () => {
+    const deadline = Date.now() + 120_000
+    while (Date.now() < deadline) {
+      const healthy = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(3000) }).then(
+        (response) => response.ok,
+        () => false,
+      )
+      if (healthy) break
+      await sleep(200)
+    }
+    const started = performance.now()
+    const paths = await warmUp(origin)
+    markWarm()
+    payload.logger.info(
+      `Warmed the cache: ${paths.length} pages in ${Math.round(performance.now() - started)} ms; ready.`,
+    )
+  })()
 }
 
 /** Stops the server with one readable line instead of a stack trace. */
@@ -45,7 +77,7 @@ export async function startServer(): Promise<void> {
     await seedIfWanted(payload)
     // This process serves the site, so it also runs the jobs queue (scheduled publishing);
     // only now that the jobs table surely exists.
-    await getPayloadClient({ runJobs: true })
+    warmWhenListening(await getPayloadClient({ runJobs: true }))
   } catch (error) {
     fail(`Startup failed: ${error instanceof Error ? error.message : String(error)}`)
   }

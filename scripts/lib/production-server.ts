@@ -42,9 +42,16 @@ export function serverNodeOptions(current: string | undefined, root: string = PR
   return [current, ...heap, ...modules].filter(Boolean).join(' ')
 }
 
+/** Next's command-line entry, as its package.json declares it (`bin.next`). */
+export function nextCli(): string {
+  const manifest = require.resolve('next/package.json')
+  const { bin } = require(manifest) as { bin: { next: string } }
+  return path.join(path.dirname(manifest), bin.next)
+}
+
 /** The production server's arguments to `node`: Next's `start` (the Docker image runs the standalone `server.js` instead). */
 export function productionServerArgs(extraArgs: string[] = []): string[] {
-  return [require.resolve('next/dist/bin/next'), 'start', ...extraArgs]
+  return [nextCli(), 'start', ...extraArgs]
 }
 
 export interface ProductionServerOptions {
@@ -68,18 +75,30 @@ export interface ProductionServer {
   origin: string
   /** Resolves once /api/health answers 200; rejects when the server exits first or time runs out. */
   healthy(timeoutMs?: number): Promise<void>
+  /** Resolves once /api/ready answers 200: healthy and its cache warmed (lib/server/warm-up.ts). */
+  ready(timeoutMs?: number): Promise<void>
   /** SIGTERM (to its group when it has one), SIGKILL after 15 s; resolves once it has exited. */
   stop(): Promise<void>
 }
 
 /** Polls `${origin}/api/health` every half second until it answers 200 (`npm run dev`'s server too). */
-export async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+export function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  return waitFor200(origin, '/api/health', 'healthy', child, timeoutMs)
+}
+
+async function waitFor200(
+  origin: string,
+  endpoint: string,
+  state: string,
+  child: ChildProcess,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null)
       throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) during start; see its output above`)
     if (
-      (await fetch(`${origin}/api/health`).then(
+      (await fetch(`${origin}${endpoint}`).then(
         (response) => response.status,
         () => 0,
       )) === 200
@@ -87,7 +106,7 @@ export async function waitForHealth(origin: string, child: ChildProcess, timeout
       return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`the server did not become healthy at ${origin}/api/health within ${Math.round(timeoutMs / 1000)} s`)
+  throw new Error(`the server did not become ${state} at ${origin}${endpoint} within ${Math.round(timeoutMs / 1000)} s`)
 }
 
 /** Starts the production server and returns at once; see startProductionServer to wait for it. */
@@ -109,6 +128,7 @@ export function spawnProductionServer(options: ProductionServerOptions): Product
     child,
     origin,
     healthy: (timeoutMs) => waitForHealth(origin, child, timeoutMs),
+    ready: (timeoutMs) => waitFor200(origin, '/api/ready', 'ready', child, timeoutMs),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return
       const signal = (name: NodeJS.Signals) => {
@@ -127,7 +147,7 @@ export function spawnProductionServer(options: ProductionServerOptions): Product
 }
 
 /**
- * Starts the production server and waits until /api/health answers 200: the one way the bench,
+ * Starts the production server and waits until /api/ready answers 200 (healthy, cache warm): the one way the bench,
  * Lighthouse and the end-to-end tests start it. A server that does not become healthy is
  * stopped before the error is thrown.
  */
@@ -136,7 +156,7 @@ export async function startProductionServer(
 ): Promise<ProductionServer> {
   const server = spawnProductionServer(options)
   try {
-    await server.healthy(options.timeoutMs)
+    await server.ready(options.timeoutMs)
   } catch (error) {
     await server.stop()
     throw error

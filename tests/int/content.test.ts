@@ -84,6 +84,7 @@ describe('the public read layer (lib/content)', () => {
       'seo',
       'slug',
       'standfirst',
+      'statements',
       'title',
       'topics',
       'updatedAt',

@@ -13,7 +13,7 @@ import { testPayload, unique } from '../support/payload'
  * they post their tags to INTERNAL_URL. A real HTTP listener stands in for the app server.
  */
 describe('cache invalidation from saves outside a request', () => {
-  const received: { authorization?: string; tags: string[] }[] = []
+  const received: { authorization?: string; tags: string[]; boundedTags: string[] }[] = []
   let server: http.Server
 
   beforeAll(async () => {
@@ -21,10 +21,8 @@ describe('cache invalidation from saves outside a request', () => {
       let body = ''
       request.on('data', (chunk) => (body += chunk))
       request.on('end', () => {
-        received.push({
-          authorization: request.headers.authorization,
-          tags: (JSON.parse(body) as { tags: string[] }).tags,
-        })
+        const posted = JSON.parse(body) as { tags: string[]; boundedTags: string[] }
+        received.push({ authorization: request.headers.authorization, ...posted })
         response.end('{}')
       })
     })
@@ -41,13 +39,14 @@ describe('cache invalidation from saves outside a request', () => {
   })
 
   const postedTags = () => received.flatMap((post) => post.tags)
+  const postedBounded = () => received.flatMap((post) => post.boundedTags)
 
   it('publishing posts the article list and the article URL, authenticated', async () => {
     const payload = await testPayload()
     const slug = unique('scripted')
     await payload.create({ collection: 'articles', data: { title: 'Scripted publish', slug, _status: 'published' } })
     await flushRevalidations(payload)
-    expect(postedTags()).toEqual(expect.arrayContaining([tags.articleList, tags.article(slug)]))
+    expect(postedTags()).toEqual(expect.arrayContaining([tags.allArticles, tags.article(slug)]))
     expect(received.every((post) => post.authorization === `Bearer ${revalidationToken()}`)).toBe(true)
   })
 
@@ -67,7 +66,7 @@ describe('cache invalidation from saves outside a request', () => {
 
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
     await flushRevalidations(payload)
-    expect(postedTags()).toEqual(expect.arrayContaining([tags.articleList, tags.article(slug)]))
+    expect(postedTags()).toEqual(expect.arrayContaining([tags.allArticles, tags.article(slug)]))
   })
 
   it('renaming a published slug expires the old and the new URL; deleting expires it again', async () => {
@@ -87,6 +86,42 @@ describe('cache invalidation from saves outside a request', () => {
     received.length = 0
     await payload.delete({ collection: 'articles', id: article.id })
     await flushRevalidations(payload)
-    expect(postedTags()).toEqual(expect.arrayContaining([tags.articleList, tags.article(newSlug)]))
+    expect(postedTags()).toEqual(expect.arrayContaining([tags.allArticles, tags.article(newSlug)]))
+  })
+
+  it('a publish expires the first pages of the lists its stored row puts it on; what shares them, within the bound', async () => {
+    const payload = await testPayload()
+    const topic = await payload.create({ collection: 'topics', data: { name: unique('Scoped topic') } })
+    const person = await payload.create({ collection: 'people', data: { name: unique('Scoped person') } })
+    const slug = unique('scoped')
+    await flushRevalidations(payload)
+    received.length = 0
+
+    const article = await payload.create({
+      collection: 'articles',
+      data: { title: 'Scoped', slug, topics: [topic.id], people: [person.id], _status: 'published' },
+    })
+    await flushRevalidations(payload)
+    const topicScope = { field: 'topics', id: topic.id } as const
+    const personScope = { field: 'people', id: person.id } as const
+    expect(postedTags()).toEqual(
+      expect.arrayContaining([
+        tags.article(slug),
+        tags.articlesHead(),
+        tags.articlesHead(topicScope),
+        tags.articlesHead(personScope),
+      ]),
+    )
+    expect(postedBounded()).toEqual(
+      expect.arrayContaining([tags.related(topicScope), tags.related(personScope), tags.articlesTail(topicScope)]),
+    )
+    expect(postedTags()).not.toContain(tags.related(topicScope))
+
+    // Taken down: exact everywhere it could be shown.
+    received.length = 0
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
+    await flushRevalidations(payload)
+    expect(postedTags()).toEqual(expect.arrayContaining([tags.related(topicScope), tags.articlesTail(personScope)]))
+    expect(postedBounded()).toEqual([])
   })
 })

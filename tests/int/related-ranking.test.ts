@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { findRankedRelated, findRelatedCoverage } from '../../lib/content/queries/related'
+import { findLatestExcept, findRankedRelated, findRelatedCoverage } from '../../lib/content/queries/related'
 import { testPayload, unique } from '../support/payload'
 
 /**
@@ -74,13 +74,20 @@ describe('related coverage ranking', () => {
     expect(ranked.map((item) => item.id)).toEqual([ids.D, ids.C, ids.B, ids.E])
   })
 
-  it('never includes the article itself, a draft, or a curated link; fills with unrelated articles', async () => {
+  it('never includes the article itself, a draft, a curated link, or an article sharing nothing', async () => {
     const ranked = (await findRankedRelated(await testPayload(), ids.A!, [ids.H!], 1000)).map((item) => item.id)
-    expect(ranked).not.toContain(ids.A)
-    expect(ranked).not.toContain(ids.G)
-    expect(ranked).not.toContain(ids.H)
-    expect(ranked).toContain(ids.F)
-    expect(ranked.indexOf(ids.F!)).toBeGreaterThan(ranked.indexOf(ids.E!))
+    expect(ranked).toEqual([ids.D, ids.C, ids.B, ids.E])
+  })
+
+  it('a short box is filled with the latest published stories, never a draft or one already shown', async () => {
+    const payload = await testPayload()
+    const fill = (await findLatestExcept(payload, [ids.H!, ids.A!], 1000)).map((item) => item.id)
+    expect(fill).not.toContain(ids.H)
+    expect(fill).not.toContain(ids.A)
+    expect(fill).not.toContain(ids.G)
+    expect(fill).toContain(ids.F)
+    const dates = (await findLatestExcept(payload, [], 20)).map((item) => item.publishedAt ?? '')
+    expect(dates).toEqual([...dates].sort().reverse())
   })
 
   it('counts the curated link again when it is not excluded', async () => {

@@ -48,6 +48,7 @@ function article(heroImage: ImageView | null): ArticleWithReferences {
     authors: [],
     topics: [],
     people: [],
+    statements: [],
     relatedArticles: [],
     event: null,
     heroImage: heroImage?.id ?? null,

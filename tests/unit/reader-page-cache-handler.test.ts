@@ -1,26 +1,17 @@
-import os from 'node:os'
-
 import { describe, expect, it } from 'vitest'
 
 import ReaderPageCacheHandler, { MAX_CACHED_SEARCH_PAGES } from '@/lib/cache/reader-page-cache-handler.mjs'
 
-/** Next's handler context, memory only (isrFlushToDisk is off), as `next start` builds it. */
-const handler = () =>
-  new ReaderPageCacheHandler({
-    fs: { existsSync: () => false, readFile: async () => Promise.reject(new Error('no disk')) },
-    serverDistDir: os.tmpdir(),
-    flushToDisk: false,
-    maxMemoryCacheSize: 50 * 1024 * 1024,
-    revalidatedTags: [],
-  } as never)
+/** Next builds a handler per request; they share one store and one ledger. */
+const handler = () => new ReaderPageCacheHandler()
 
-const page = (title: string) => ({
+const page = (title: string, tags = 'articles') => ({
   kind: 'APP_PAGE',
   html:
     '<!DOCTYPE html><html><head><style>p{color:red}</style><script src="/_next/static/chunks/app.js" async=""></script></head>' +
     `<body><main><h1>${title}</h1></main><script>self.__next_f.push([1,""])</script></body></html>`,
   rscData: Buffer.from('0:{}'),
-  headers: { 'x-next-cache-tags': 'articles' },
+  headers: { 'x-next-cache-tags': tags },
   status: 200,
   postponed: undefined,
   segmentData: undefined,
@@ -54,5 +45,60 @@ describe('the reader page cache handler', () => {
     const present = await Promise.all(searches.map(async (key) => (await cache.get(key, getContext as never)) !== null))
     expect(present.slice(0, 50).some(Boolean)).toBe(false)
     expect(present.slice(50).every(Boolean)).toBe(true)
+  })
+
+  type Got = { value: { html: string }; lastModified: number } | null
+  const get = async (key: string) => (await handler().get(key, getContext as never)) as Got
+  const fetchEntry = (body: string, tags: string[]) => ({
+    kind: 'FETCH',
+    data: { headers: {}, body, status: 200, url: '' },
+    tags,
+    revalidate: 3600,
+  })
+  const fetchContext = (tags: string[]) => ({ kind: 'FETCH', revalidate: 3600, tags, softTags: [] })
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+  it("an exact change to any of a page's tags expires it; a change to other tags leaves it", async () => {
+    await handler().set('/articles/exact', page('Exact', 'articles:exact,doc:topics:1') as never, setContext as never)
+    await handler().revalidateTag('doc:topics:2', { expire: 0 })
+    expect(await get('/articles/exact')).not.toBeNull()
+    await handler().revalidateTag(['doc:topics:1'])
+    expect(await get('/articles/exact')).toBeNull()
+  })
+
+  it('a bounded change serves the page stale (Next re-renders it behind the reader) until the bound, then expires it', async () => {
+    await handler().set('/articles/bounded', page('Bounded', 'related:topics:9') as never, setContext as never)
+    const fresh = await get('/articles/bounded')
+    expect(Date.now() - fresh!.lastModified).toBeLessThan(3600 * 1000)
+
+    await handler().revalidateTag('related:topics:9', { expire: 1 })
+    const stale = await get('/articles/bounded')
+    expect(stale?.value.html).toContain('<h1>Bounded</h1>')
+    // Older than its revalidate period (3600 s): Next serves it and renders a fresh copy.
+    expect(Date.now() - stale!.lastModified).toBeGreaterThan(3600 * 1000)
+
+    await sleep(1100)
+    expect(await get('/articles/bounded')).toBeNull()
+  })
+
+  it('a render that started before a change is not kept as fresh, however late it is stored', async () => {
+    expect(await get('/articles/slow')).toBeNull() // the miss: the render starts now
+    await sleep(5)
+    await handler().revalidateTag('articles:slow', { expire: 0 }) // a publish while it renders
+    await handler().set('/articles/slow', page('Old', 'articles:slow') as never, setContext as never)
+    expect(await get('/articles/slow')).toBeNull()
+
+    // The render after that miss began after the change: it stays.
+    await sleep(5)
+    await handler().set('/articles/slow', page('New', 'articles:slow') as never, setContext as never)
+    expect((await get('/articles/slow'))?.value.html).toContain('<h1>New</h1>')
+  })
+
+  it('a data read under a stale tag is read again, so the page re-rendered behind a reader shows the change', async () => {
+    const cache = handler()
+    await cache.set('related-7', fetchEntry('[1,2]', ['related:people:7']) as never, { fetchCache: true } as never)
+    expect(await cache.get('related-7', fetchContext(['related:people:7']) as never)).not.toBeNull()
+    await cache.revalidateTag('related:people:7', { expire: 300 })
+    expect(await cache.get('related-7', fetchContext(['related:people:7']) as never)).toBeNull()
   })
 })

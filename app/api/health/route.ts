@@ -1,13 +1,9 @@
-import { RETRY_AFTER_SECONDS } from '@/lib/http/retry-after.mjs'
 import { checkHealth } from '@/lib/server/health'
+import { probeResponse } from '@/lib/server/probe-response'
 
 export const dynamic = 'force-dynamic'
 
+/** 200 while the database answers and is fully migrated; 503 otherwise (for restarts and alerts). */
 export async function GET(): Promise<Response> {
-  const health = await checkHealth()
-  return Response.json(health.ok ? { status: 'ok' } : { status: 'unavailable', reason: health.reason }, {
-    status: health.ok ? 200 : 503,
-    // The same Retry-After as the server edge's 503s while the database is down.
-    headers: { 'cache-control': 'no-store', ...(health.ok ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) }) },
-  })
+  return probeResponse(await checkHealth(), 'ok')
 }

@@ -1,5 +1,4 @@
-import { revalidateTag } from 'next/cache'
-
+import { applyExpiry } from '@/lib/cache/revalidate'
 import { isValidRevalidationToken } from '@/lib/cache/revalidation-token'
 import { isValidTag, MAX_TAGS_PER_ENTRY } from '@/lib/cache/tags'
 
@@ -17,17 +16,24 @@ export async function POST(request: Request): Promise<Response> {
   try {
     body = await request.json()
   } catch {
-    return Response.json({ error: 'The body must be JSON: {"tags": ["…"]}.' }, { status: 400 })
+    return Response.json({ error: 'The body must be JSON: {"tags": ["…"], "boundedTags": ["…"]}.' }, { status: 400 })
   }
-  const tagList = (body as { tags?: unknown } | null)?.tags
-  if (
-    !Array.isArray(tagList) ||
-    tagList.length === 0 ||
-    tagList.length > MAX_TAGS_PER_REQUEST ||
-    !tagList.every((tag): tag is string => typeof tag === 'string' && isValidTag(tag))
-  ) {
-    return Response.json({ error: `"tags" must be a list of 1 to ${MAX_TAGS_PER_REQUEST} tags.` }, { status: 400 })
+  const { tags, boundedTags = [] } = (body ?? {}) as { tags?: unknown; boundedTags?: unknown }
+  if (!isTagList(tags) || !isTagList(boundedTags) || tags.length + boundedTags.length === 0) {
+    return Response.json(
+      {
+        error: `"tags" (expired at once) and "boundedTags" (served stale until the bound) must be lists of tags, 1 to ${MAX_TAGS_PER_REQUEST} in all.`,
+      },
+      { status: 400 },
+    )
   }
-  for (const tag of tagList) revalidateTag(tag, { expire: 0 })
-  return Response.json({ revalidated: tagList.length })
+  if (tags.length + boundedTags.length > MAX_TAGS_PER_REQUEST) {
+    return Response.json({ error: `At most ${MAX_TAGS_PER_REQUEST} tags in one request.` }, { status: 400 })
+  }
+  applyExpiry({ exact: tags, bounded: boundedTags.filter((tag) => !tags.includes(tag)) })
+  return Response.json({ revalidated: tags.length, bounded: boundedTags.length })
+}
+
+function isTagList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((tag) => typeof tag === 'string' && isValidTag(tag))
 }

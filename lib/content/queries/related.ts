@@ -29,10 +29,11 @@ const rels = articles_rels
 /**
  * Published articles ranked by what they share with article `articleId` — the same event,
  * statements, people, topics, weighted by RELATED_WEIGHTS — then by recency; articles that
- * share nothing follow, newest first, so a story always leads on somewhere. One SQL
- * statement over the relationship table, whatever the number of links (no N+1). It reads the
- * tables directly, so it states the reader's rules itself: published only, never the article
- * itself or those in `exclude` (the curated links shown before it).
+ * share nothing are not ranked (findLatestExcept fills a short box). One SQL statement that
+ * starts from the story's own links, so it reads only the articles sharing one (no scan of
+ * the archive, no N+1). It reads the tables directly, so it states the reader's rules itself:
+ * published only, never the article itself or those in `exclude` (the curated links shown
+ * before it).
  */
 export function findRankedRelated(
   payload: Payload,
@@ -58,12 +59,35 @@ export function findRelatedCoverage(
   return relatedQuery(payload, { articleId, curated: unique, exclude: [], limit: Math.max(links, unique.length) })
 }
 
+/** The latest published articles but those in `exclude`, newest first: what fills a related box that ranking left short. */
+export async function findLatestExcept(payload: Payload, exclude: number[], limit: number): Promise<ArticleSummary[]> {
+  if (limit <= 0) return []
+  const { rows } = await drizzleOf(payload).execute<RankedRow>(sql`
+    select ${articles.id} as id, ${articles.title} as title, ${articles.slug} as slug, ${articles.standfirst} as standfirst, ${articles.publishedAt} as published_at, 0 as score
+    from ${articles}
+    where ${publishedSql(articles)} and ${articles.id} <> all(${`{${exclude.join(',')}}`}::int[])
+    order by ${articles.publishedAt} desc nulls last, ${articles.id} desc
+    limit ${limit}
+  `)
+  return rows.map(toSummary)
+}
+
+function toSummary(row: RankedRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    standfirst: row.standfirst,
+    publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
+  }
+}
+
 async function relatedQuery(
   payload: Payload,
   { articleId, curated, exclude, limit }: { articleId: number; curated: number[]; exclude: number[]; limit: number },
 ): Promise<ArticleSummary[]> {
   if (limit <= 0) return []
-  const excluded = [articleId, ...exclude]
+  const excluded = `{${[articleId, ...exclude].join(',')}}`
   const { rows } = await drizzleOf(payload).execute<RankedRow>(sql`
     with curated as (
       select id, position from unnest(${`{${curated.join(',')}}`}::int[]) with ordinality as c(id, position)
@@ -72,37 +96,30 @@ async function relatedQuery(
       select ${rels.path} as path, ${rels.topicsID} as topic, ${rels.peopleID} as person, ${rels.statementsID} as statement from ${rels}
       where ${rels.parent} = ${articleId}::int and ${rels.path} in ('topics', 'people', 'statements')
     ),
-    shared as (
-      select ${rels.parent} as id, sum(case
+    links as (
+      select ${rels.parent} as id, case
         when ${rels.path} = 'statements' then ${RELATED_WEIGHTS.statement}::int
         when ${rels.path} = 'people' then ${RELATED_WEIGHTS.person}::int
-        else ${RELATED_WEIGHTS.topic}::int end) as score
+        else ${RELATED_WEIGHTS.topic}::int end as weight
       from ${rels}
       join mine on mine.path = ${rels.path} and (
         (${rels.path} = 'topics' and ${rels.topicsID} = mine.topic) or
         (${rels.path} = 'people' and ${rels.peopleID} = mine.person) or
         (${rels.path} = 'statements' and ${rels.statementsID} = mine.statement))
-      group by ${rels.parent}
-    )
-    select ${articles.id} as id, ${articles.title} as title, ${articles.slug} as slug, ${articles.standfirst} as standfirst, ${articles.publishedAt} as published_at,
-      coalesce(shared.score, 0) + case when ${articles.event} is not null
-        and ${articles.event} = (select ${story.event} from ${articles} as ${story} where ${story.id} = ${articleId}::int) then ${RELATED_WEIGHTS.event}::int else 0 end as score
-    from ${articles}
-    left join shared on shared.id = ${articles.id}
-    left join curated on curated.id = ${articles.id}
-    where ${publishedSql(articles)}
-      and ${articles.id} not in (${sql.join(
-        excluded.map((id) => sql`${id}`),
-        sql`, `,
-      )})
-    order by curated.position asc nulls last, score desc, ${articles.publishedAt} desc nulls last, ${articles.id} desc
+      union all
+      select ${articles.id}, ${RELATED_WEIGHTS.event}::int from ${articles}
+      where ${articles.event} = (select ${story.event} from ${articles} as ${story} where ${story.id} = ${articleId}::int)
+      union all
+      select id, 0 from curated
+    ),
+    shared as (select id, sum(weight) as score from links group by id)
+    select ${articles.id} as id, ${articles.title} as title, ${articles.slug} as slug, ${articles.standfirst} as standfirst, ${articles.publishedAt} as published_at, shared.score as score
+    from shared
+    join ${articles} on ${articles.id} = shared.id
+    left join curated on curated.id = shared.id
+    where ${publishedSql(articles)} and ${articles.id} <> all(${excluded}::int[])
+    order by curated.position asc nulls last, shared.score desc, ${articles.publishedAt} desc nulls last, ${articles.id} desc
     limit ${limit}
   `)
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    slug: row.slug,
-    standfirst: row.standfirst,
-    publishedAt: row.published_at === null ? null : new Date(row.published_at).toISOString(),
-  }))
+  return rows.map(toSummary)
 }

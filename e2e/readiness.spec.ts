@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test'
+
+import { freePort } from '../scripts/lib/embedded-postgres'
+import { spawnProductionServer } from '../scripts/lib/production-server'
+
+/*
+ * A second production server on the suite's database, watched from the moment it starts: it is
+ * healthy before it is ready, says so with 503 on /api/ready while it warms its cache, and once
+ * ready serves what readers hit first straight from the cache.
+ */
+test.describe.configure({ timeout: 240_000 })
+
+test('a new server answers 503 on /api/ready until its cache is warm, then serves the front from the cache', async () => {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const server = spawnProductionServer({
+    port,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SITE_URL: origin,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET,
+      // One job runner per database: the suite's own server runs the queue.
+      JOBS_AUTORUN: 'off',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const status = (path: string) =>
+    fetch(`${origin}${path}`, { signal: AbortSignal.timeout(5000) }).then(
+      (response) => response.status,
+      () => 0,
+    )
+  try {
+    const seen: string[] = []
+    const deadline = Date.now() + 150_000
+    while (Date.now() < deadline) {
+      const [health, ready] = await Promise.all([status('/api/health'), status('/api/ready')])
+      seen.push(`${health}/${ready}`)
+      if (ready === 200) break
+      if (health !== 200) expect(ready, 'never ready before healthy').not.toBe(200)
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+    expect(seen.at(-1)).toBe('200/200')
+    expect(seen, 'healthy and still warming: 503 on /api/ready').toContain('200/503')
+
+    for (const path of ['/', '/events', '/feed.xml', '/sitemap.xml']) {
+      const response = await fetch(`${origin}${path}`)
+      expect(response.headers.get('x-nextjs-cache'), path).toBe('HIT')
+    }
+    const home = await (await fetch(`${origin}/`)).text()
+    const latest = /href="(\/articles\/[a-z0-9-]+)"/.exec(home)?.[1]
+    expect(latest).toBeDefined()
+    expect((await fetch(`${origin}${latest}`)).headers.get('x-nextjs-cache'), latest).toBe('HIT')
+  } finally {
+    await server.stop()
+  }
+})
