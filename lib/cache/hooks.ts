@@ -8,14 +8,20 @@ import type {
 
 import { idOf, idsOf } from '../relation-ids'
 import { revalidateTags } from './revalidate'
-import { ARTICLE_FACETS, type ArticleScope } from './tags'
+import { ARTICLE_FACETS, STATEMENT_FACETS, type ListScope } from './tags'
 import { tagsForChange, type InvalidatedCollection, type RowSnapshot } from './tags-for-change'
 
 const SNAPSHOT_FIELDS = ['slug', '_status', 'updatedAt', 'deletedAt'] as const
 
-/** The lists an article's row puts it on (tags.ts, ARTICLE_FACETS). */
-function articleScopes(row: Record<string, unknown>): ArticleScope[] {
-  return ARTICLE_FACETS.flatMap((field) => {
+/** The relationships that put a document of these collections on lists of their own (tags.ts). */
+const LIST_FACETS: Partial<Record<InvalidatedCollection, readonly string[]>> = {
+  articles: ARTICLE_FACETS,
+  statements: STATEMENT_FACETS,
+}
+
+/** The lists a row puts its document on. */
+function listScopes(row: Record<string, unknown>, facets: readonly string[]): ListScope[] {
+  return facets.flatMap((field) => {
     const value = row[field]
     return (Array.isArray(value) ? idsOf(value) : [idOf(value)]).flatMap((id) => (id === null ? [] : [{ field, id }]))
   })
@@ -39,7 +45,8 @@ function toSnapshot(
       return typeof slug === 'string' ? [slug] : []
     })
   }
-  if (collection === 'articles') snapshot.scopes = articleScopes(row)
+  const facets = LIST_FACETS[collection]
+  if (facets) snapshot.scopes = listScopes(row, facets)
   return snapshot
 }
 

@@ -1,5 +1,5 @@
 import { isVisibleRow } from '../../access/reader-visibility'
-import { tags, type ArticleScope, type TaggedCollection } from './tags'
+import { tags, type ArticleScope, type ListScope, type StatementScope, type TaggedCollection } from './tags'
 
 /** What the cache needs to know of a document's stored (public-facing) row. */
 export interface RowSnapshot {
@@ -11,8 +11,8 @@ export interface RowSnapshot {
   deletedAt?: string | null
   /** Slugs it had before, which redirect to it while it is public. */
   previousSlugs?: string[]
-  /** For articles: the lists it belongs to (its summit, topics, people, authors, statements). */
-  scopes?: ArticleScope[]
+  /** For articles and statements: the lists it belongs to (its summit, topics, speaker, …). */
+  scopes?: ListScope[]
 }
 
 /** Every collection whose documents can change what readers see. */
@@ -66,11 +66,11 @@ function ownTags({ collection, before, after }: DocumentChange): string[] {
   return own
 }
 
-/** The lists an article was or is on, each once. */
-function scopesOf({ before, after }: DocumentChange): ArticleScope[] {
-  const seen = new Map<string, ArticleScope>()
+/** The lists a document was or is on, each once. */
+function scopesOf<Scope extends ListScope>({ before, after }: DocumentChange): Scope[] {
+  const seen = new Map<string, Scope>()
   for (const scope of [...(before?.scopes ?? []), ...(after?.scopes ?? [])])
-    seen.set(`${scope.field}:${scope.id}`, scope)
+    seen.set(`${scope.field}:${scope.id}`, scope as Scope)
   return [...seen.values()]
 }
 
@@ -83,7 +83,7 @@ function scopesOf({ before, after }: DocumentChange): ArticleScope[] {
  * down is exact everywhere: no page may go on showing it.
  */
 function articleExpiry(change: DocumentChange): Expiry {
-  const scopes = scopesOf(change)
+  const scopes = scopesOf<ArticleScope>(change)
   const exact = [
     tags.allArticles,
     ...ownTags(change),
@@ -103,6 +103,22 @@ function articleExpiry(change: DocumentChange): Expiry {
     : { exact: unique(exact), bounded: elsewhere }
 }
 
+/**
+ * A statement shows on its page, inside the articles that embed it (its doc tag), in the
+ * latest statements, its summit's timeline and its speaker's page, in search, feeds and
+ * sitemaps: all exact, and no other summit's or person's page.
+ */
+function statementExpiry(change: DocumentChange): Expiry {
+  const scopes = scopesOf<StatementScope>(change)
+  const exact = [
+    tags.list('statements'),
+    ...ownTags(change),
+    tags.statementsHead(),
+    ...scopes.map((scope) => tags.statementsHead(scope)),
+  ]
+  return { exact: unique(exact), bounded: [] }
+}
+
 const unique = (list: string[]) => [...new Set(list)]
 
 /**
@@ -116,5 +132,6 @@ export function tagsForChange(change: DocumentChange): Expiry {
   if (!storedRowChanged(change)) return NOTHING
   if (!isPublic(before) && !isPublic(after)) return NOTHING
   if (collection === 'articles') return articleExpiry(change)
+  if (collection === 'statements') return statementExpiry(change)
   return { exact: unique([tags.list(collection), ...ownTags(change)]), bounded: [] }
 }

@@ -10,6 +10,7 @@ import type { NewsroomCollection } from '../../collections/slugs'
  *                              the lists of every article in full (sitemaps)
  * - `list:articles:head|tail[:<field>:<id>]`, `related:<field>:<id>`, `related:latest`,
  *   `search:articles`           article lists, split by how fresh they must be (below)
+ * - `list:statements:head[:<field>:<id>]`  the latest statements, a summit's, a speaker's
  * - `<collection>:<slug>`      the page a slug resolves to, including its 404, so publishing under
  *                              that slug replaces a cached "not found"
  * - `doc:<collection>:<id>`    one document wherever it is shown inside another (an author in a
@@ -23,13 +24,19 @@ export type TaggedCollection = NewsroomCollection
  */
 export const ARTICLE_FACETS = ['event', 'topics', 'people', 'authors', 'statements'] as const
 export type ArticleFacet = (typeof ARTICLE_FACETS)[number]
-/** One list of articles: those sharing one facet (`{ field: 'topics', id: 4 }`). */
-export interface ArticleScope {
-  field: ArticleFacet
+/** A statement's relationships that put it on a list of its own: a summit's timeline, a speaker's page. */
+export const STATEMENT_FACETS = ['event', 'speaker'] as const
+export type StatementFacet = (typeof STATEMENT_FACETS)[number]
+
+/** One list: the documents sharing one facet (`{ field: 'topics', id: 4 }`). */
+export interface ListScope<Field extends string = string> {
+  field: Field
   id: number | string
 }
+export type ArticleScope = ListScope<ArticleFacet>
+export type StatementScope = ListScope<StatementFacet>
 
-const scoped = (prefix: string, scope?: ArticleScope) => (scope ? `${prefix}:${scope.field}:${scope.id}` : prefix)
+const scoped = (prefix: string, scope?: ListScope) => (scope ? `${prefix}:${scope.field}:${scope.id}` : prefix)
 
 export const tags = {
   list: (collection: TaggedCollection) => collection,
@@ -54,6 +61,11 @@ export const tags = {
   articleSearch: 'search:articles',
   /** Lists of every article in full (sitemaps): exact. */
   allArticles: 'articles',
+  /**
+   * The latest statements (the home page) or one facet's (a summit's timeline, a speaker's
+   * page): exact. Search, feeds (through embedded quotes) and sitemaps carry `statements`.
+   */
+  statementsHead: (scope?: StatementScope) => scoped('list:statements:head', scope),
 } as const
 
 /** Next keeps at most this many tags on one cache entry and silently drops the rest. */

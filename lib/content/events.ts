@@ -21,7 +21,11 @@ export const getEvent = cache(async (slug: string) =>
 export async function getEventTimeline(eventId: number) {
   const timeline = await cachedRead(
     ['event-timeline', String(eventId)],
-    [tags.doc('events', eventId), tags.list('statements'), tags.articlesHead({ field: 'event', id: eventId })],
+    [
+      tags.doc('events', eventId),
+      tags.statementsHead({ field: 'event', id: eventId }),
+      tags.articlesHead({ field: 'event', id: eventId }),
+    ],
     (payload) => findEventTimeline(payload, eventId),
   )
   const people = await namePeople([...timeline.participants, ...speakersOf(timeline.statements)])

@@ -22,7 +22,7 @@ export const getStatement = cache(async (id: number) => {
 
 /** The latest statements with their speakers named, for the front page. */
 export async function listLatestStatements(limit = 5) {
-  const statements = await cachedRead(['statements:latest', String(limit)], [tags.list('statements')], (payload) =>
+  const statements = await cachedRead(['statements:latest', String(limit)], [tags.statementsHead()], (payload) =>
     findLatestStatements(payload, limit),
   )
   const people = await namePeople(speakersOf(statements))
@@ -34,7 +34,10 @@ export async function listLatestStatements(limit = 5) {
 
 /** What a person said, newest first: their statements on their page. */
 export function listStatementsBySpeaker(personId: number, limit = 10) {
-  return cachedRead(['statements:by-speaker', String(personId), String(limit)], [tags.list('statements')], (payload) =>
-    findLatestStatements(payload, limit, personId),
+  const speaker = { field: 'speaker', id: personId } as const
+  return cachedRead(
+    ['statements:by-speaker', String(personId), String(limit)],
+    [tags.statementsHead(speaker)],
+    (payload) => findLatestStatements(payload, limit, personId),
   )
 }

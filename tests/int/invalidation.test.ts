@@ -124,4 +124,29 @@ describe('cache invalidation from saves outside a request', () => {
     expect(postedTags()).toEqual(expect.arrayContaining([tags.related(topicScope), tags.articlesTail(personScope)]))
     expect(postedBounded()).toEqual([])
   })
+
+  it("a statement expires its summit's timeline and its speaker's page, read from its stored row", async () => {
+    const payload = await testPayload()
+    const speaker = await payload.create({ collection: 'people', data: { name: unique('Speaker') } })
+    const event = await payload.create({
+      collection: 'events',
+      data: { name: unique('Summit'), kind: 'summit', startDate: '2024-05-16T00:00:00.000Z', _status: 'published' },
+    })
+    await flushRevalidations(payload)
+    received.length = 0
+
+    const statement = await payload.create({
+      collection: 'statements',
+      data: { speaker: speaker.id, event: event.id, quote: unique('We agreed'), _status: 'published' },
+    })
+    await flushRevalidations(payload)
+    expect(postedTags()).toEqual(
+      expect.arrayContaining([
+        tags.doc('statements', statement.id),
+        tags.statementsHead(),
+        tags.statementsHead({ field: 'event', id: event.id }),
+        tags.statementsHead({ field: 'speaker', id: speaker.id }),
+      ]),
+    )
+  })
 })

@@ -119,6 +119,36 @@ describe('tagsForChange for the lists an article is on', () => {
   })
 })
 
+describe('tagsForChange for statements', () => {
+  const summit = { field: 'event', id: 9 } as const
+  const speaker = { field: 'speaker', id: 2 } as const
+  const otherSpeaker = { field: 'speaker', id: 3 } as const
+
+  it("a statement expires the latest statements, its summit's timeline and its speaker's page, exactly", () => {
+    const after = { ...published('s'), id: 5, scopes: [summit, speaker] }
+    expect(tagsForChange({ collection: 'statements', before: null, after })).toEqual({
+      exact: [
+        tags.list('statements'),
+        tags.bySlug('statements', 's'),
+        tags.doc('statements', 5),
+        tags.statementsHead(),
+        tags.statementsHead(summit),
+        tags.statementsHead(speaker),
+      ],
+      bounded: [],
+    })
+  })
+
+  it("a statement given to another speaker leaves both speakers' pages fresh, and no one else's", () => {
+    const before = { ...published('s'), id: 5, scopes: [speaker] }
+    const after = { ...published('s', later), id: 5, scopes: [otherSpeaker] }
+    const { exact } = tagsForChange({ collection: 'statements', before, after })
+    expect(exact).toEqual(expect.arrayContaining([tags.statementsHead(speaker), tags.statementsHead(otherSpeaker)]))
+    expect(exact.filter((tag) => tag.includes(':speaker:'))).toHaveLength(2)
+    expect(exact.some((tag) => tag.includes(':event:'))).toBe(false)
+  })
+})
+
 describe('tagsForChange for documents shown inside others', () => {
   it('expires the document wherever it is embedded, by id', () => {
     expect(
