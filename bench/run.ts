@@ -142,6 +142,8 @@ async function everyTagShown(): Promise<string[]> {
     tags.articlesTail(),
     tags.relatedLatest,
     tags.articleSearch,
+    tags.statementsHead(),
+    tags.statementsHead({ field: 'event', id: Number(summit.id) }),
     tags.article(LEAD_SLUG),
     tags.bySlug('events', 'bench-summit-10'),
     tags.bySlug('topics', BIG_TOPIC_SLUG),
