@@ -33,7 +33,7 @@ COPY --from=build --chown=app:app /app/.next/static ./.next/static
 # The preload modules and the files they import, which the standalone output does not trace.
 COPY --from=build --chown=app:app /app/lib/server/request-edge.mjs ./lib/server/
 COPY --from=build --chown=app:app /app/lib/server/env.js ./lib/server/
-COPY --from=build --chown=app:app /app/lib/http/retry-after.mjs ./lib/http/
+COPY --from=build --chown=app:app /app/lib/http/retry-after.mjs /app/lib/http/compress-response.mjs /app/lib/http/given-headers.mjs ./lib/http/
 RUN mkdir -p /app/media && chown app:app /app/media
 USER app
 EXPOSE 3000

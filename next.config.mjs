@@ -18,6 +18,11 @@ const nextConfig = {
   // `npm start` runs `next start`, which standalone output would only warn about.
   output: buildsStandalone() ? 'standalone' : undefined,
   poweredByHeader: false,
+  // The server edge compresses (a cached body once, not once per reader) and answers
+  // conditional requests against the ETag the cache handler gives each stored page, made once
+  // rather than by hashing the page on every request: lib/http/compress-response.mjs.
+  compress: false,
+  generateEtags: false,
   // Our cache handler: memory only (a restart starts cold, so a write made while the server was
   // down can never leave a stale page), pages without the client runtime, exact and bounded expiry.
   cacheHandler: fileURLToPath(new URL('./lib/cache/reader-page-cache-handler.mjs', import.meta.url)),

@@ -17,6 +17,8 @@
  *
  * Next makes a handler per request, so the store and the ledger are shared by the module.
  */
+import { createHash } from 'node:crypto'
+
 import { LRUCache } from 'lru-cache'
 
 import { scriptlessPagePolicy } from '../http/security-headers.mjs'
@@ -87,6 +89,16 @@ function noteMiss(key) {
 }
 
 /**
+ * A strong ETag from a page's bytes, made once when it is stored. Next's own (generateEtags,
+ * off in next.config.mjs) hashed the whole page again on every request; the server edge
+ * answers If-None-Match and keeps the page's gzip under it (lib/http/compress-response.mjs).
+ * @param {string} html
+ */
+export function pageEtag(html) {
+  return `"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`
+}
+
+/**
  * The page and headers to keep for a rendered page. Next serves a cached page's stored headers
  * by appending them to the response, after the config's: the strict policy joins the reader
  * policy rather than replacing it.
@@ -96,10 +108,12 @@ function noteMiss(key) {
 async function scriptlessCopy(value) {
   if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return value
   const page = await stripClientRuntime(value.html)
-  if (!page.stripped) return value
-  const headers = { ...value.headers, 'content-security-policy': scriptlessPagePolicy(page.styleHashes) }
+  const html = page.stripped ? page.html : value.html
+  /** @type {Record<string, unknown>} */
+  const headers = { ...value.headers, etag: pageEtag(html) }
+  if (page.stripped) headers['content-security-policy'] = scriptlessPagePolicy(page.styleHashes)
   // A copy: the render being answered keeps its own page and headers.
-  return { ...value, html: page.html, headers }
+  return { ...value, html, headers }
 }
 
 /** @param {string} key a search page about to be stored */

@@ -3,7 +3,7 @@
  * The server's edge: the one module loaded into the production server with `node --import`
  * (the list is SERVER_PRELOAD_MODULES in scripts/lib/production-server.ts, which `npm start`,
  * the bench, Lighthouse and the e2e servers use; a test holds the Dockerfile to it). It wraps
- * the request listener of the HTTP server Next creates, once, and does two things there:
+ * the request listener of the HTTP server Next creates, once, and does three things there:
  *
  * 1. A path that is not valid percent-encoding (`/topics/%E0%A4%A`) or holds a NUL byte is
  *    answered 400 at once. Next treats it as a decoding error and tries to render a 400 page,
@@ -12,6 +12,9 @@
  *    as 503 with Retry-After and `no-store`, which tells readers, crawlers and feed readers to
  *    come back rather than that the page is broken. Pages and feeds in Next's cache never reach
  *    the database and keep answering 200.
+ * 3. Responses are gzipped here, not by Next, and conditional requests answered here: a body
+ *    with a strong ETag (every cached page and feed) is compressed once and its gzip reused
+ *    (lib/http/compress-response.mjs says why and how).
  *
  * Why a wrapped listener. Next gives no hook for either: it fails on a malformed path before
  * any app code (proxy.ts included) runs, and a page cannot change its status once rendering has
@@ -33,6 +36,8 @@ import http from 'node:http'
 
 import pg from 'pg'
 
+import { compressResponse } from '../http/compress-response.mjs'
+import { setGivenHeaders } from '../http/given-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../http/retry-after.mjs'
 import { databaseUrl } from './env.js'
 
@@ -102,24 +107,6 @@ export function watchDatabase(connectionString, { timeoutMs = 1500 } = {}) {
 }
 
 /**
- * Headers given to writeHead win over those set before it, so during an outage they are set
- * first and Retry-After and Cache-Control after them. Same forms as Node's writeHead: an
- * object, a flat [name, value, …] list or a list of pairs.
- * @param {http.ServerResponse} response
- * @param {unknown} headers
- */
-function setGivenHeaders(response, headers) {
-  if (Array.isArray(headers)) {
-    const pairs = Array.isArray(headers[0])
-      ? headers
-      : Array.from({ length: headers.length / 2 }, (_, i) => [headers[2 * i], headers[2 * i + 1]])
-    for (const [name, value] of pairs) response.appendHeader(String(name), value)
-  } else if (headers && typeof headers === 'object') {
-    for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value)
-  }
-}
-
-/**
  * The writeHead that the edge puts on each response: a server error during an outage leaves
  * as 503. One function per wrapped listener, shared by its responses; it calls the prototype's
  * writeHead, which it leaves as it is.
@@ -147,7 +134,8 @@ function outageAwareWriteHead(databaseUnreachable) {
 
 /**
  * The edge around one request listener (Next's): malformed paths end here with 400; every
- * other request goes on to the listener with its response's writeHead hooked for outages.
+ * other request goes on to the listener with its response's writeHead hooked for outages and
+ * its body compressed when the client accepts gzip.
  * @param {RequestListener} listener
  * @param {{ databaseUnreachable: () => boolean }} state
  * @returns {RequestListener}
@@ -166,6 +154,7 @@ export function wrapRequestListener(listener, { databaseUnreachable }) {
       return
     }
     ;/** @type {any} */ (response).writeHead = writeHead
+    compressResponse(request, response)
     return listener.call(this, request, response)
   }
 }

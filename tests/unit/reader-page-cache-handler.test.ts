@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import ReaderPageCacheHandler, { MAX_CACHED_SEARCH_PAGES } from '@/lib/cache/reader-page-cache-handler.mjs'
+import ReaderPageCacheHandler, { MAX_CACHED_SEARCH_PAGES, pageEtag } from '@/lib/cache/reader-page-cache-handler.mjs'
 
 /** Next builds a handler per request; they share one store and one ledger. */
 const handler = () => new ReaderPageCacheHandler()
@@ -33,6 +33,23 @@ describe('the reader page cache handler', () => {
     expect(entry.value.html).toContain('<h1>Stored</h1>')
     expect(entry.value.html).not.toContain('<script')
     expect(entry.value.headers['content-security-policy']).toMatch(/^script-src 'none'; style-src 'self' 'sha256-/)
+  })
+
+  it('gives each stored page a strong ETag from its stored bytes, made once (the edge answers and gzips by it)', async () => {
+    const cache = handler()
+    await cache.set('/articles/etag-a', page('Same') as never, setContext as never)
+    await cache.set('/articles/etag-b', page('Same') as never, setContext as never)
+    await cache.set('/articles/etag-c', page('Other') as never, setContext as never)
+    const etagOf = async (key: string) => {
+      const entry = (await cache.get(key, getContext as never)) as {
+        value: { html: string; headers: Record<string, string> }
+      }
+      expect(entry.value.headers.etag).toBe(pageEtag(entry.value.html))
+      return entry.value.headers.etag
+    }
+    expect(await etagOf('/articles/etag-a')).toMatch(/^"[\w-]{32}"$/)
+    expect(await etagOf('/articles/etag-a')).toBe(await etagOf('/articles/etag-b'))
+    expect(await etagOf('/articles/etag-c')).not.toBe(await etagOf('/articles/etag-a'))
   })
 
   it(`keeps at most ${MAX_CACHED_SEARCH_PAGES} search pages, dropping the oldest, and never a story for them`, async () => {
