@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 
 import { stripClientRuntime } from '@/lib/cache/strip-client-runtime.mjs'
 
+import { stripClientRuntimeWithParse5 } from '../support/strip-client-runtime-parse5'
+
 /** The shape of a page as Next 16 renders it: runtime bundles, preload hints, RSC payload scripts. */
 const page = (body: string, head = '') =>
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>' +
@@ -73,5 +75,49 @@ describe('stripClientRuntime', () => {
     const body = '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><textarea><script>kept as text</script></textarea>'
     const { html } = await stripClientRuntime(page(body))
     expect(html).toContain(body)
+  })
+})
+
+describe('stripClientRuntime, held to the parse5 implementation it replaced', () => {
+  const fragments = {
+    'attribute entities and case':
+      '<SCRIPT TYPE="text&#x2F;javascript">x()</SCRIPT><Link REL="ModulePreload" href="/m.js">',
+    'data blocks and unknown types kept':
+      '<script type="application/json">{"a":"<b>"}</script><script type="text/x-template"><p>t</p></script>',
+    'self-closing script syntax still has content': '<script src="/a.js"/>kept?</script><p>after</p>',
+    'rcdata and rawtext elements':
+      '<title>&lt;script&gt; <script>x</script></title><textarea><script>t</script></textarea><xmp><script>x</script></xmp><iframe><script>y</script></iframe><noembed><script>z</script></noembed>',
+    'noscript content is text':
+      '<noscript><link rel="preload" as="script" href="/n.js"><style>p{}</style><p>no js</p></noscript>',
+    'svg and mathml':
+      '<svg viewBox="0 0 10 10"><title>Chart</title><style>.bar{fill:red}</style><script>s()</script><rect/><path d="M0 0"/></svg><math><mi>x</mi></math>',
+    'comments and cdata': '<!-- <script>x</script> --><p><![CDATA[ <script>y</script> ]]></p><!--$--><!--/$-->',
+    'styles with media and odd text': '<style media="print">a::after{content:"</sty"}</style><style>b{}</style >',
+    'unclosed and stray tags': '<p>one<p>two</div></span><li>x</li><table><tr><td>cell</table>',
+    'preload variants':
+      '<link rel="preload" as="style" href="/s.css"><link rel="PRELOAD" as="SCRIPT" href="/x.js"><link rel="stylesheet preload" as="script" href="/y.js">',
+    'non-ascii text': '<p>Путин — 習近平 · مرحبا 👋</p><script>"é"</script>',
+  }
+  for (const [name, fragment] of Object.entries(fragments)) {
+    it(name, async () => {
+      const html = page(`<main>${fragment}</main>`, '<style>:root{--a:1}</style>')
+      expect(await stripClientRuntime(html)).toEqual(await stripClientRuntimeWithParse5(html))
+    })
+  }
+
+  it('a whole page as Next renders it', async () => {
+    const flight = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<script>self.__next_f.push([1,"${i}:[\\"$\\",\\"p\\",null,{\\"children\\":\\"\\u003cb\\u003e\\"}]\\n"])</script>`,
+    ).join('')
+    const body = `<header><a href="/">Summit Wire</a><form action="/search"><input name="q"/></form></header>${'<article><h2><a href="/articles/x">Title &amp; more</a></h2><p>Text</p><img src="/m.webp" alt="" srcSet="/m.webp 1x"/></article>'.repeat(50)}${flight}`
+    const html = page(
+      body,
+      '<style>body{margin:0}</style><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+    )
+    const expected = await stripClientRuntimeWithParse5(html)
+    expect(expected.stripped).toBe(true)
+    expect(await stripClientRuntime(html)).toEqual(expected)
   })
 })
