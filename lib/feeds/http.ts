@@ -35,20 +35,3 @@ export function feedResponse(feed: SerializedFeed, format: FeedFormat): Response
 export function feedNotFound(): Response {
   return plainText('No such feed.', 404)
 }
-
-/** True when the client's copy is current (RFC 9110 §13.1: If-None-Match wins over If-Modified-Since). */
-export function isNotModified(headers: Headers, feed: SerializedFeed): boolean {
-  const ifNoneMatch = headers.get('if-none-match')
-  if (ifNoneMatch !== null) {
-    // Weak comparison: a CDN may have added W/ to our strong tag after compressing.
-    const tags = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
-    return tags.includes('*') || tags.includes(feed.etag)
-  }
-  const since = Date.parse(headers.get('if-modified-since') ?? '')
-  return Number.isFinite(since) && since >= Date.parse(feed.lastModified)
-}
-
-export function conditionalFeedResponse(request: Request, feed: SerializedFeed, format: FeedFormat): Response {
-  if (isNotModified(request.headers, feed)) return new Response(null, { status: 304, headers: validators(feed) })
-  return feedResponse(feed, format)
-}
