@@ -89,13 +89,26 @@ function noteMiss(key) {
 }
 
 /**
- * A strong ETag from a page's bytes, made once when it is stored. Next's own (generateEtags,
- * off in next.config.mjs) hashed the whole page again on every request; the server edge
- * answers If-None-Match and keeps the page's gzip under it (lib/http/compress-response.mjs).
- * @param {string} html
+ * A strong ETag from a page's or route's bytes, made once when it is stored. Next's own
+ * (generateEtags, off in next.config.mjs) hashed the whole page again on every request; the
+ * server edge answers If-None-Match and keeps the body's gzip under it
+ * (lib/http/compress-response.mjs).
+ * @param {string | Uint8Array} body
  */
-export function pageEtag(html) {
-  return `"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`
+export function pageEtag(body) {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+}
+
+/**
+ * A cached route's response (a sitemap, a feed) with an ETag, unless its handler set one
+ * (feeds do, from the same bytes).
+ * @param {CachedValue} value
+ * @returns {CachedValue}
+ */
+function withRouteEtag(value) {
+  if (value.kind !== 'APP_ROUTE' || !value.body || value.headers?.etag || value.headers?.ETag) return value
+  const body = typeof value.body === 'string' ? value.body : /** @type {Uint8Array} */ (value.body)
+  return { ...value, headers: { ...value.headers, etag: pageEtag(body) } }
 }
 
 /**
@@ -106,7 +119,7 @@ export function pageEtag(html) {
  * @returns {Promise<CachedValue>}
  */
 async function scriptlessCopy(value) {
-  if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return value
+  if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return withRouteEtag(value)
   const page = await stripClientRuntime(value.html)
   const html = page.stripped ? page.html : value.html
   /** @type {Record<string, unknown>} */

@@ -52,6 +52,23 @@ describe('the reader page cache handler', () => {
     expect(await etagOf('/articles/etag-c')).not.toBe(await etagOf('/articles/etag-a'))
   })
 
+  it("gives a cached route's body (a sitemap) an ETag from its bytes, and keeps one its handler set (a feed's)", async () => {
+    const cache = handler()
+    const route = (body: string, headers: Record<string, string>) => ({
+      kind: 'APP_ROUTE',
+      body: Buffer.from(body),
+      status: 200,
+      headers: { 'content-type': 'application/xml', 'x-next-cache-tags': 'sitemaps', ...headers },
+    })
+    await cache.set('/sitemaps/index.xml', route('<urlset/>', {}) as never, setContext as never)
+    await cache.set('/feeds/cached/xml', route('<rss/>', { etag: '"from-the-feed"' }) as never, setContext as never)
+    const headersOf = async (key: string) =>
+      ((await cache.get(key, { kind: 'APP_ROUTE' } as never)) as { value: { headers: Record<string, string> } }).value
+        .headers
+    expect((await headersOf('/sitemaps/index.xml')).etag).toBe(pageEtag(Buffer.from('<urlset/>')))
+    expect((await headersOf('/feeds/cached/xml')).etag).toBe('"from-the-feed"')
+  })
+
   it(`keeps at most ${MAX_CACHED_SEARCH_PAGES} search pages, dropping the oldest, and never a story for them`, async () => {
     const cache = handler()
     await cache.set('/articles/kept', page('Kept') as never, setContext as never)
