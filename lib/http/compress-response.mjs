@@ -247,6 +247,8 @@ export function compressResponse(request, response) {
     response.on('drain', () => gzip?.resume())
     // A writer that saw `false` from write() waits for the response's drain.
     gzip.on('drain', () => response.emit('drain'))
+    // A failed stream (a write after the end, say) ends this response, never the process.
+    gzip.on('error', () => response.destroy())
     response.on('close', () => {
       if (!response.writableFinished) gzip?.destroy()
     })

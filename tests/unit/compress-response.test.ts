@@ -265,3 +265,22 @@ describe('a streamed response', () => {
     expect(answer.body).toBe(parts.join(''))
   })
 })
+
+describe('a response that misbehaves', () => {
+  it('a write after the end fails that response only, not the server', async () => {
+    const uncaught: unknown[] = []
+    const onUncaught = (error: unknown) => uncaught.push(error)
+    process.prependListener('uncaughtException', onUncaught)
+    handler = (_request, response) => {
+      response.setHeader('Content-Type', 'text/html')
+      response.write('<p>one</p>'.repeat(200))
+      response.end()
+      response.write('<p>late</p>')
+    }
+    await request('/late', { 'accept-encoding': 'gzip' }).catch(() => undefined)
+    handler = cachedPage(PAGE)
+    expect((await request('/after', { 'accept-encoding': 'gzip' })).body).toBe(PAGE)
+    process.removeListener('uncaughtException', onUncaught)
+    expect(uncaught).toEqual([])
+  })
+})
