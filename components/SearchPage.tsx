@@ -43,7 +43,9 @@ export function SearchPage({ results }: { results: SearchResults }) {
                   ) : null}
                 </p>
                 <h2>
-                  <Link href={hit.path}>{hit.title}</Link>
+                  <Link href={hit.path} prefetch={false}>
+                    {hit.title}
+                  </Link>
                 </h2>
                 <SearchSnippet snippet={hit.snippet} />
               </li>
@@ -51,11 +53,19 @@ export function SearchPage({ results }: { results: SearchResults }) {
           </ol>
           {results.totalPages > 1 ? (
             <nav className="pagination" aria-label="Result pages">
-              {results.page > 1 ? <Link href={href(results.page - 1)}>Previous</Link> : null}
+              {results.page > 1 ? (
+                <Link href={href(results.page - 1)} prefetch={false}>
+                  Previous
+                </Link>
+              ) : null}
               <span>
                 Page {results.page} of {results.totalPages}
               </span>
-              {results.page < results.totalPages ? <Link href={href(results.page + 1)}>Next</Link> : null}
+              {results.page < results.totalPages ? (
+                <Link href={href(results.page + 1)} prefetch={false}>
+                  Next
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </>
