@@ -5,6 +5,7 @@ import * as migration_20261129_050404_scheduling from './20261129_050404_schedul
 import * as migration_20261129_080000_search_head from './20261129_080000_search_head';
 import * as migration_20261129_090000_archive_order_index from './20261129_090000_archive_order_index';
 import * as migration_20261130_100000_search_windows from './20261130_100000_search_windows';
+import * as migration_20261130_110000_related_link_order from './20261130_110000_related_link_order';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261130_100000_search_windows.up,
     down: migration_20261130_100000_search_windows.down,
     name: '20261130_100000_search_windows',
+  },
+  {
+    up: migration_20261130_110000_related_link_order.up,
+    down: migration_20261130_110000_related_link_order.down,
+    name: '20261130_110000_related_link_order',
   },
 ];
