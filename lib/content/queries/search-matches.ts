@@ -4,17 +4,18 @@ import type { AnyPgColumn, PgTable } from '@payloadcms/db-postgres/drizzle/pg-co
 import { publishedSql } from '../../../access/reader-visibility'
 
 /**
- * The newest stories a search first looks in for matches. A word in a fifth of the archive or
- * more ("said", "the" of a real archive) finds enough matches here, whatever the archive's size.
+ * The newest stories a search first looks in for matches: five times the candidates ranked
+ * (search.ts), so a word in a fifth of the archive or more ("said", "the" of a real archive)
+ * finds enough matches here, whatever the archive's size.
  */
-const FIRST_WINDOW = 1_000
+const FIRST_WINDOW = 500
 
 /**
  * The largest second window. Looking in a window costs about a microsecond per story in it
- * (the GIN index's partial match over the date range); reading all matches instead costs about
- * half that per match. Past this size, a query rare enough to need it has so few matches that
- * reading them all is the cheaper way (measured at 100,000 articles: a word in 12 % of stories
- * costs about 3 ms either way).
+ * (the GIN index's partial match over the date range, measured at 100,000 articles); reading
+ * all matches instead costs about half a microsecond per match. A second window is sized to
+ * hold twice the candidates, so past this size the word is rare enough (a few per cent of
+ * stories) that reading all its matches costs no more, and stays bounded by its rarity.
  */
 const MAX_SECOND_WINDOW = 4_000
 
