@@ -1,12 +1,15 @@
-import Link from 'next/link'
-
 import { SearchSnippet } from '@/components/SearchSnippet'
 import { MAX_QUERY_LENGTH, type SearchResults } from '@/lib/content'
 import { formatDate } from '@/lib/format-date'
 
 const KIND_LABEL = { article: 'Article', statement: 'Statement', event: 'Summit' } as const
 
-/** The search page: the form, then the results of `results.query` (none for an empty query). */
+/**
+ * The search page: the form, then the results of `results.query` (none for an empty query).
+ * Its links are plain anchors, not next/link: the page is rendered for every search, and each
+ * Link is a client component the render must reference and hydrate, for navigation that the
+ * site's script-free cached pages do not use anyway.
+ */
 export function SearchPage({ results }: { results: SearchResults }) {
   const href = (page: number) =>
     `/search?${new URLSearchParams({ q: results.query, ...(page > 1 ? { page: String(page) } : {}) })}`
@@ -43,7 +46,7 @@ export function SearchPage({ results }: { results: SearchResults }) {
                   ) : null}
                 </p>
                 <h2>
-                  <Link href={hit.path}>{hit.title}</Link>
+                  <a href={hit.path}>{hit.title}</a>
                 </h2>
                 <SearchSnippet snippet={hit.snippet} />
               </li>
@@ -51,11 +54,11 @@ export function SearchPage({ results }: { results: SearchResults }) {
           </ol>
           {results.totalPages > 1 ? (
             <nav className="pagination" aria-label="Result pages">
-              {results.page > 1 ? <Link href={href(results.page - 1)}>Previous</Link> : null}
+              {results.page > 1 ? <a href={href(results.page - 1)}>Previous</a> : null}
               <span>
                 Page {results.page} of {results.totalPages}
               </span>
-              {results.page < results.totalPages ? <Link href={href(results.page + 1)}>Next</Link> : null}
+              {results.page < results.totalPages ? <a href={href(results.page + 1)}>Next</a> : null}
             </nav>
           ) : null}
         </>

@@ -1,3 +1,5 @@
+import { Fragment } from 'react'
+
 import { MATCH_END, MATCH_START } from '@/lib/content'
 
 /** Renders a snippet's matches as <mark>; the text stays text (React escapes it), never HTML. */
@@ -9,10 +11,10 @@ export function SearchSnippet({ snippet }: { snippet: string }) {
         if (index === 0) return part
         const [matched, rest] = part.split(MATCH_END, 2)
         return (
-          <span key={index}>
+          <Fragment key={index}>
             <mark>{matched}</mark>
             {rest}
-          </span>
+          </Fragment>
         )
       })}
     </p>

@@ -4,6 +4,8 @@ import * as migration_20261129_031000_search_index from './20261129_031000_searc
 import * as migration_20261129_050404_scheduling from './20261129_050404_scheduling';
 import * as migration_20261129_080000_search_head from './20261129_080000_search_head';
 import * as migration_20261129_090000_archive_order_index from './20261129_090000_archive_order_index';
+import * as migration_20261130_100000_search_windows from './20261130_100000_search_windows';
+import * as migration_20261130_110000_related_link_order from './20261130_110000_related_link_order';
 
 export const migrations = [
   {
@@ -35,5 +37,15 @@ export const migrations = [
     up: migration_20261129_090000_archive_order_index.up,
     down: migration_20261129_090000_archive_order_index.down,
     name: '20261129_090000_archive_order_index',
+  },
+  {
+    up: migration_20261130_100000_search_windows.up,
+    down: migration_20261130_100000_search_windows.down,
+    name: '20261130_100000_search_windows',
+  },
+  {
+    up: migration_20261130_110000_related_link_order.up,
+    down: migration_20261130_110000_related_link_order.down,
+    name: '20261130_110000_related_link_order',
   },
 ];

@@ -1,8 +1,8 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '../../lib/rich-text/from-paragraphs'
-import { searchContent } from '../../lib/content/queries/search'
+import { searchContent, searchStatement, type SearchBounds } from '../../lib/content/queries/search'
 import { MATCH_END, MATCH_START } from '../../lib/content/views'
 import { testPayload, unique } from '../support/payload'
 
@@ -98,7 +98,7 @@ describe('full-text search', () => {
         ).id,
       )
     }
-    const bounded = await searchContent(payload, broad, 1, 3)
+    const bounded = await searchContent(payload, broad, 1, { candidates: 3, firstWindow: 1000, maxSecondWindow: 4000 })
     expect(bounded.capped).toBe(true)
     expect(bounded.total).toBe(3)
     expect(bounded.hits.map((hit) => hit.id).sort()).toEqual(created.slice(1).sort())
@@ -112,17 +112,127 @@ describe('full-text search', () => {
     expect((await searchContent(await testPayload(), word, 50)).hits).toEqual([])
   })
 
-  it('uses the full-text index (EXPLAIN)', async () => {
-    const payload = await testPayload()
-    const db = (payload.db as unknown as PostgresAdapter).drizzle
-    await db.execute(sql`set enable_seqscan = off`)
-    try {
-      const { rows } = await db.execute<{ 'QUERY PLAN': string }>(
-        sql`explain select id from articles where search_vector @@ websearch_to_tsquery('english', ${word})`,
-      )
-      expect(rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('articles_search_vector_idx')
-    } finally {
-      await db.execute(sql`reset enable_seqscan`)
+  it('has a full-text index over published stories and statements, beside their dates', async () => {
+    const db = ((await testPayload()).db as unknown as PostgresAdapter).drizzle
+    const { rows } = await db.execute<{ name: string; definition: string }>(
+      sql`select indexname as name, indexdef as definition from pg_indexes where indexname in ('articles_search_recent_idx', 'statements_search_recent_idx') order by indexname`,
+    )
+    expect(rows.map((row) => row.name)).toEqual(['articles_search_recent_idx', 'statements_search_recent_idx'])
+    for (const { definition } of rows) {
+      expect(definition).toMatch(/USING gin \(search_vector, \((published_at|date) AT TIME ZONE 'UTC'::text\)\)/)
+      expect(definition).toContain(`WHERE (_status = 'published'`)
     }
+  })
+})
+
+/** A node of PostgreSQL's EXPLAIN (FORMAT JSON) plan. */
+type PlanNode = {
+  'Node Type': string
+  'Subplan Name'?: string
+  'Index Cond'?: string
+  'Recheck Cond'?: string
+  Filter?: string
+  'Actual Loops'?: number
+  Plans?: PlanNode[]
+}
+
+function* nodesOf(node: PlanNode): Generator<PlanNode> {
+  yield node
+  for (const child of node.Plans ?? []) yield* nodesOf(child)
+}
+
+describe('the newest matches of a common word, without reading them all', () => {
+  // Twelve stories, the newest of the test archive, sharing made-up words: `common` in all of
+  // them, `mid` in every third, `rare` in the oldest only.
+  const stem = `vexal${Date.now().toString(36).replace(/[0-9]/g, 'v')}`
+  const words = { common: `${stem}common`, mid: `${stem}mid`, rare: `${stem}rare` }
+  // Windows of six and at most thirty stories, three ranked candidates per kind.
+  const bounds: SearchBounds = { candidates: 3, firstWindow: 6, maxSecondWindow: 30 }
+  const created: number[] = []
+
+  beforeAll(async () => {
+    const payload = await testPayload()
+    for (let i = 0; i < 12; i += 1) {
+      const text = [words.common, ...(i % 3 === 0 ? [words.mid] : []), ...(i === 0 ? [words.rare] : [])].join(' ')
+      const story = await payload.create({
+        collection: 'articles',
+        data: {
+          title: unique('Window story'),
+          body: richTextFromParagraphs([`The talks covered ${text} in detail.`]),
+          publishedAt: new Date(Date.UTC(2190, 0, 1 + i)).toISOString(),
+          _status: 'published',
+        },
+      })
+      created.push(story.id)
+    }
+  })
+
+  afterAll(async () => {
+    const payload = await testPayload()
+    for (const id of created) await payload.delete({ collection: 'articles', id })
+  })
+
+  /** The newest `limit` published matches, read the plain way: every match, sorted. */
+  async function newestByReadingAll(query: string, limit: number): Promise<number[]> {
+    const db = ((await testPayload()).db as unknown as PostgresAdapter).drizzle
+    const { rows } = await db.execute<{ id: number }>(sql`
+      select id from articles where _status = 'published' and search_vector @@ websearch_to_tsquery('english', ${query})
+      order by published_at desc nulls last, id desc limit ${limit}`)
+    return rows.map((row) => row.id)
+  }
+
+  /**
+   * How many times the plan looked for matches inside CTE `name`: ran a node that tests the
+   * query's words (`@@`), through whichever index the planner chose for the test's small tables.
+   */
+  async function indexReadsIn(query: string, name: string): Promise<number> {
+    const db = ((await testPayload()).db as unknown as PostgresAdapter).drizzle
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`)
+      const { rows } = await tx.execute<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+        sql`explain (analyze, format json) ${searchStatement(query, 1, bounds)}`,
+      )
+      const root = rows[0]!['QUERY PLAN'][0].Plan
+      const cte = [...nodesOf(root)].find((node) => node['Subplan Name'] === `CTE ${name}`)
+      expect(cte, name).toBeDefined()
+      return [...nodesOf(cte!)]
+        .filter((node) => [node['Index Cond'], node['Recheck Cond'], node.Filter].some((cond) => cond?.includes('@@')))
+        .reduce((loops, node) => loops + (node['Actual Loops'] ?? 0), 0)
+    })
+  }
+
+  it.each(Object.entries(words))(
+    'ranks exactly the newest matches of %s, as reading every match would',
+    async (_, word) => {
+      const results = await searchContent(await testPayload(), word, 1, bounds)
+      const ranked = results.hits.filter((hit) => hit.kind === 'article').map((hit) => hit.id)
+      expect(ranked.sort()).toEqual((await newestByReadingAll(word, 3)).sort())
+    },
+  )
+
+  it('says when there are more matches than it ranked, and gives the count when there are not', async () => {
+    const payload = await testPayload()
+    const common = await searchContent(payload, words.common, 1, bounds)
+    expect(common).toMatchObject({ capped: true, total: 3 })
+    const mid = await searchContent(payload, words.mid, 1, bounds)
+    expect(mid).toMatchObject({ capped: true, total: 3 })
+    const rare = await searchContent(payload, words.rare, 1, bounds)
+    expect(rare).toMatchObject({ capped: false, total: 1 })
+    expect(rare.hits.map((hit) => hit.id)).toEqual([created[0]])
+  })
+
+  it('finds a common word in the first window and reads no other match', async () => {
+    expect(await indexReadsIn(words.common, 'article_matches_near')).toBe(1)
+    expect(await indexReadsIn(words.common, 'article_matches_wide')).toBe(0)
+    expect(await indexReadsIn(words.common, 'article_matches_all')).toBe(0)
+  })
+
+  it('looks in a second window sized from the first, before reading every match', async () => {
+    expect(await indexReadsIn(words.mid, 'article_matches_wide')).toBe(1)
+    expect(await indexReadsIn(words.mid, 'article_matches_all')).toBe(0)
+  })
+
+  it('reads every match of a word the windows hold too little of', async () => {
+    expect(await indexReadsIn(words.rare, 'article_matches_all')).toBe(1)
   })
 })

@@ -10,6 +10,16 @@ import type { ArticleSummary } from '../views'
 /** What a shared link is worth when ranking related coverage. */
 const RELATED_WEIGHTS = { event: 4, statement: 3, person: 2, topic: 1 } as const
 
+/**
+ * Stories ranked per shared link: the newest this many carrying it, newest by id (ids follow
+ * creation, so near enough publication). A topic half the archive carries put 50,000 stories
+ * through the ranking of every story page that names it (130 ms at 100,000 articles); this
+ * many per link keeps the ranking a few hundred rows read from the index alone
+ * (articles_rels_*_parent_idx, migrations/20261130_110000_related_link_order.ts), and a box
+ * of five is still filled with the closest coverage among recent stories.
+ */
+const SHARERS_PER_LINK = 100
+
 type RankedRow = {
   id: number
   title: string
@@ -25,13 +35,15 @@ type RankedRow = {
  */
 const story = alias(articles, 'story')
 const rels = articles_rels
+/** A story carrying one of the ranked story's links, read in the lateral subqueries below. */
+const sharer = alias(articles_rels, 'sharer')
 
 /**
  * Published articles ranked by what they share with article `articleId` — the same event,
  * statements, people, topics, weighted by RELATED_WEIGHTS — then by recency; articles that
  * share nothing are not ranked (findLatestExcept fills a short box). One SQL statement that
- * starts from the story's own links, so it reads only the articles sharing one (no scan of
- * the archive, no N+1). It reads the tables directly, so it states the reader's rules itself:
+ * starts from the story's own links and reads, for each, only the newest SHARERS_PER_LINK
+ * stories carrying it (no scan of the archive or of a large topic, no N+1). It reads the tables directly, so it states the reader's rules itself:
  * published only, never the article itself or those in `exclude` (the curated links shown
  * before it).
  */
@@ -97,18 +109,22 @@ async function relatedQuery(
       where ${rels.parent} = ${articleId}::int and ${rels.path} in ('topics', 'people', 'statements')
     ),
     links as (
-      select ${rels.parent} as id, case
-        when ${rels.path} = 'statements' then ${RELATED_WEIGHTS.statement}::int
-        when ${rels.path} = 'people' then ${RELATED_WEIGHTS.person}::int
-        else ${RELATED_WEIGHTS.topic}::int end as weight
-      from ${rels}
-      join mine on mine.path = ${rels.path} and (
-        (${rels.path} = 'topics' and ${rels.topicsID} = mine.topic) or
-        (${rels.path} = 'people' and ${rels.peopleID} = mine.person) or
-        (${rels.path} = 'statements' and ${rels.statementsID} = mine.statement))
+      select newest.id, ${RELATED_WEIGHTS.topic}::int as weight from mine cross join lateral (
+        select ${sharer.parent} as id from ${rels} as ${sharer} where ${sharer.topicsID} = mine.topic and ${sharer.path} = 'topics'
+        order by ${sharer.parent} desc limit ${SHARERS_PER_LINK}) as newest
       union all
-      select ${articles.id}, ${RELATED_WEIGHTS.event}::int from ${articles}
-      where ${articles.event} = (select ${story.event} from ${articles} as ${story} where ${story.id} = ${articleId}::int)
+      select newest.id, ${RELATED_WEIGHTS.person}::int from mine cross join lateral (
+        select ${sharer.parent} as id from ${rels} as ${sharer} where ${sharer.peopleID} = mine.person and ${sharer.path} = 'people'
+        order by ${sharer.parent} desc limit ${SHARERS_PER_LINK}) as newest
+      union all
+      select newest.id, ${RELATED_WEIGHTS.statement}::int from mine cross join lateral (
+        select ${sharer.parent} as id from ${rels} as ${sharer} where ${sharer.statementsID} = mine.statement and ${sharer.path} = 'statements'
+        order by ${sharer.parent} desc limit ${SHARERS_PER_LINK}) as newest
+      union all
+      select id, ${RELATED_WEIGHTS.event}::int from (
+        select ${articles.id} as id from ${articles}
+        where ${articles.event} = (select ${story.event} from ${articles} as ${story} where ${story.id} = ${articleId}::int)
+        order by ${articles.id} desc limit ${SHARERS_PER_LINK}) as same_event
       union all
       select id, 0 from curated
     ),
