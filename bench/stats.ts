@@ -14,8 +14,16 @@ export interface Spread {
   values: number[]
 }
 
+const tenth = (value: number) => Math.round(value * 10) / 10
+
+/** Median, minimum and maximum, to a tenth. */
 export function spread(values: readonly number[]): Spread {
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values), values: [...values] }
+  return {
+    median: tenth(median(values)),
+    min: tenth(Math.min(...values)),
+    max: tenth(Math.max(...values)),
+    values: [...values],
+  }
 }
 
 /** `part` as a percentage of `whole`, one decimal. */

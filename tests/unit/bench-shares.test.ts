@@ -24,6 +24,7 @@ describe("the bench's statistics", () => {
     expect(median([3, 1, 2])).toBe(2)
     expect(median([4, 1, 3, 2])).toBe(2.5)
     expect(spread([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, values: [5, 1, 3] })
+    expect(spread([46.83, 46.97]).median).toBe(46.9)
     expect(percent(1, 3)).toBe(33.3)
     expect(percent(1, 0)).toBe(0)
   })
