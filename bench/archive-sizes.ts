@@ -9,11 +9,30 @@ export interface ArchiveSizes {
   people: number
   topics: number
   authors: number
+  /** Hours between two stories: the archive ends at ARCHIVE_END and reaches back this × articles. */
+  hoursApart: number
 }
 
+/**
+ * The archive's last story is published here: fixed, so every run writes the same pages, and
+ * in the past, so a story the bench publishes now is the newest (on the home page, first in
+ * the feeds) and no archive story waits as scheduled.
+ */
+export const ARCHIVE_END = Date.UTC(2026, 0, 1)
+
 export const ARCHIVES = {
-  10_000: { articles: 10_000, events: 300, statements: 5_000, people: 200, topics: 30, authors: 50 },
-  100_000: { articles: 100_000, events: 1_000, statements: 20_000, people: 600, topics: 40, authors: 120 },
+  // About 4.6 years of six stories a day.
+  10_000: { articles: 10_000, events: 300, statements: 5_000, people: 200, topics: 30, authors: 50, hoursApart: 4 },
+  // About 11.4 years of 24 stories a day.
+  100_000: {
+    articles: 100_000,
+    events: 1_000,
+    statements: 20_000,
+    people: 600,
+    topics: 40,
+    authors: 120,
+    hoursApart: 1,
+  },
 } as const satisfies Record<number, ArchiveSizes>
 
 export type ArchiveSize = keyof typeof ARCHIVES
