@@ -25,13 +25,13 @@ function requireNginx(): void {
   }
 }
 
-/** Writes the rendered config into a fresh prefix folder that nginx's workers can reach. */
-async function preparePrefix(target: NginxTarget): Promise<{ prefix: string; config: string }> {
+/** Writes a config (given the prefix it will run in) into a fresh prefix folder that nginx's workers can reach. */
+async function preparePrefix(render: (prefix: string) => string): Promise<{ prefix: string; config: string }> {
   const prefix = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-nginx-'))
   // mkdtemp makes it 0700; started as root, nginx's workers run as nobody and must enter it.
   await fs.chmod(prefix, 0o755)
   const config = path.join(prefix, 'nginx.conf')
-  await fs.writeFile(config, renderNginxConfig(target))
+  await fs.writeFile(config, render(prefix))
   return { prefix, config }
 }
 
@@ -41,7 +41,7 @@ const args = (prefix: string, config: string) => ['-e', 'stderr', '-p', `${prefi
 /** `nginx -t` on the rendered config; resolves with its output whether or not it passed. */
 export async function checkNginxConfig(target: NginxTarget): Promise<{ ok: boolean; output: string }> {
   requireNginx()
-  const { prefix, config } = await preparePrefix(target)
+  const { prefix, config } = await preparePrefix(() => renderNginxConfig(target))
   try {
     const { stdout, stderr } = await promisify(execFile)(NGINX_BINARY, [...args(prefix, config), '-t'])
     return { ok: true, output: stdout + stderr }
@@ -84,13 +84,30 @@ function killGroup(pid: number | undefined): void {
  * Starts nginx on 127.0.0.1:`port` (a free one when omitted) proxying to `upstream`
  * (`host:port`, e.g. the bench's `127.0.0.1:3700`). Resolves once it accepts connections.
  */
-export async function startNginx(options: {
-  upstream: string
-  port?: number
-}): Promise<{ origin: string; stop: () => Promise<void> }> {
-  requireNginx()
+export async function startNginx(options: { upstream: string; port?: number }): Promise<RunningNginx> {
   const port = options.port ?? (await freePort())
-  const { prefix, config } = await preparePrefix({ upstream: options.upstream, listen: `127.0.0.1:${port}` })
+  return runNginx(port, () => renderNginxConfig({ upstream: options.upstream, listen: `127.0.0.1:${port}` }))
+}
+
+export interface RunningNginx {
+  origin: string
+  /** The prefix folder nginx runs in (its config, pid and any files it serves); removed by stop(). */
+  prefix: string
+  stop: () => Promise<void>
+}
+
+/**
+ * Runs nginx on 127.0.0.1:`port` with the config `render` writes for the prefix folder it
+ * gets (`prepare` may put files there first). Resolves once it accepts connections.
+ */
+export async function runNginx(
+  port: number,
+  render: (prefix: string) => string,
+  prepare?: (prefix: string) => Promise<void>,
+): Promise<RunningNginx> {
+  requireNginx()
+  const { prefix, config } = await preparePrefix(render)
+  await prepare?.(prefix)
   // stderr (errors, warnings) is kept for the error message below; the access log is a file.
   const child = spawn(NGINX_BINARY, [...args(prefix, config), '-g', 'daemon off;'], {
     detached: true,
@@ -126,5 +143,5 @@ export async function startNginx(options: {
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  return { origin: `http://127.0.0.1:${port}`, stop }
+  return { origin: `http://127.0.0.1:${port}`, prefix, stop }
 }

@@ -1,3 +1,5 @@
+import { logIn, publishStory } from './publish-story'
+
 export interface PublishLatency {
   pageMs: number
   homeMs: number
@@ -28,31 +30,13 @@ export async function measurePublish(
   admin: { email: string; password: string },
   label: string,
 ): Promise<PublishLatency> {
-  const login = await fetch(`${apiOrigin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  })
-  if (!login.ok) throw new Error(`login answered ${login.status}`)
-  const { token } = (await login.json()) as { token: string }
+  const token = await logIn(apiOrigin, admin)
   const title = `Bench publish ${label} ${Date.now().toString(36)}`
-  const created = await fetch(`${apiOrigin}/api/articles`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({
-      title,
-      standfirst: 'Published by the benchmark.',
-      publishedAt: new Date().toISOString(),
-      _status: 'published',
-    }),
-  })
-  const start = performance.now()
-  if (!created.ok) throw new Error(`publishing answered ${created.status}: ${await created.text()}`)
-  const { doc } = (await created.json()) as { doc: { slug: string } }
+  const { slug, at } = await publishStory(apiOrigin, token, title)
   const [pageMs, homeMs, feedMs] = await Promise.all([
-    visibleAfter(start, `${readOrigin}/articles/${doc.slug}`, title),
-    visibleAfter(start, `${readOrigin}/`, title),
-    visibleAfter(start, `${readOrigin}/feed.xml`, title),
+    visibleAfter(at, `${readOrigin}/articles/${slug}`, title),
+    visibleAfter(at, `${readOrigin}/`, title),
+    visibleAfter(at, `${readOrigin}/feed.xml`, title),
   ])
   return { pageMs, homeMs, feedMs }
 }

@@ -84,7 +84,7 @@ describe('one start for the production server', () => {
     expect(launcher).toMatch(/case 'start':\s*(?:\/\/.*\n\s*)*return productionServerArgs\(extraArgs\)/)
     expect(launcher).toContain("if (mode === 'start') env.NODE_OPTIONS = serverNodeOptions(env.NODE_OPTIONS)")
     for (const file of [
-      'bench/run.ts',
+      'bench/bench-server.ts',
       'scripts/lighthouse.ts',
       'e2e/support/global-setup.ts',
       'e2e/database-outage.spec.ts',

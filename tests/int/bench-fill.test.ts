@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { ARCHIVE_END, BIG_TOPIC_SLUG } from '../../bench/archive-sizes'
+import { fillArchive } from '../../bench/fill-archive'
+
+/**
+ * The bench's bulk fill against the real, migrated schema: what it writes is found where
+ * Payload's schema says, and the full-text indexes it drops for the fill are built again.
+ */
+const SIZES = { articles: 120, events: 6, statements: 40, people: 12, topics: 5, authors: 4, hoursApart: 4 }
+
+describe("the bench's archive fill", () => {
+  const url = new URL(inject('databaseUrl'))
+  const name = `bench_fill_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url.href })
+  let db: pg.Client
+
+  beforeAll(async () => {
+    await admin.connect()
+    // A migrated copy of the test database, so the fill sees the real schema and nothing else.
+    await admin.query(`create database ${name} template ${url.pathname.slice(1)}`)
+    const copy = new URL(url.href)
+    copy.pathname = `/${name}`
+    await fillArchive(copy.href, SIZES)
+    db = new pg.Client({ connectionString: copy.href })
+    await db.connect()
+  }, 120_000)
+
+  afterAll(async () => {
+    await db?.end()
+    await admin.query(`drop database if exists ${name}`)
+    await admin.end()
+  })
+
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await db.query<{ n: string }>(sql, params)).rows[0]!.n)
+
+  it('writes the archive it is asked for, published', async () => {
+    expect(await count(`select count(*) as n from articles where _status = 'published'`)).toBe(SIZES.articles)
+    expect(await count('select count(*) as n from media')).toBe(SIZES.articles)
+    expect(await count('select count(*) as n from statements')).toBe(SIZES.statements)
+    expect(await count('select count(*) as n from events')).toBe(SIZES.events)
+    expect(await count('select count(distinct parent_id) as n from articles_rels where users_id is not null')).toBe(
+      SIZES.articles,
+    )
+  })
+
+  it('ends the archive in the past, so a story published now is the newest', async () => {
+    const { rows } = await db.query<{ newest: Date; summits: Date }>(
+      `select (select max(published_at) from articles) as newest, (select max(start_date) from events) as summits`,
+    )
+    expect(rows[0]!.newest.getTime()).toBe(ARCHIVE_END)
+    expect(rows[0]!.summits.getTime()).toBeLessThanOrEqual(ARCHIVE_END)
+    expect(ARCHIVE_END).toBeLessThan(Date.now())
+  })
+
+  it('puts every other story in the big topic', async () => {
+    const inBigTopic = await count(
+      `select count(distinct r.parent_id) as n from articles_rels r join topics t on t.id = r.topics_id where t.slug = $1`,
+      [BIG_TOPIC_SLUG],
+    )
+    expect(inBigTopic).toBeGreaterThanOrEqual(SIZES.articles / 2)
+  })
+
+  it('builds the full-text indexes again, and searches find theme words in some stories, not all', async () => {
+    expect(
+      await count(
+        `select count(*) as n from pg_indexes where tablename = 'articles' and indexdef ilike '% using gin %'`,
+      ),
+    ).toBe(1)
+    const matches = await count(
+      `select count(*) as n from articles where search_vector @@ plainto_tsquery('english', 'pipeline')`,
+    )
+    expect(matches).toBeGreaterThan(0)
+    expect(matches).toBeLessThan(SIZES.articles)
+  })
+})
