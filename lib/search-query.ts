@@ -14,16 +14,23 @@ export function normaliseQuery(raw: unknown): string {
 
 const SEARCH_PAGE = /^[1-9][0-9]{0,5}$/
 
-/** A search page's query parameters, as Next hands them to the page. */
-export type SearchParams = Record<string, string | string[] | undefined>
-
 /**
- * What `/search?q=…[&page=n]` asks for: the normalised query (empty: the bare form) and the
- * results page. A repeated parameter counts by its first value; a page that is not a page
- * number is page 1 (proxy.ts redirects such requests before they get here).
+ * Where `/search?q=…[&page=n]` is answered: the cached route for its normalised query
+ * (`/search/cached/<query>[/<n>]`, the query percent-encoded as one segment), or null when
+ * there is no query (the static empty form).
  */
-export function searchRequest(params: SearchParams): { query: string; page: number } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-  const page = first(params.page)
-  return { query: normaliseQuery(first(params.q)), page: page && SEARCH_PAGE.test(page) ? Number(page) : 1 }
+export function cachedSearchPath(search: URLSearchParams): string | null {
+  const query = normaliseQuery(search.get('q'))
+  if (!query) return null
+  const page = search.get('page') ?? '1'
+  return `/search/cached/${encodeURIComponent(query)}${SEARCH_PAGE.test(page) && page !== '1' ? `/${page}` : ''}`
+}
+
+/** The query back from its path segment; a segment that is not valid percent-encoding is taken as it is. */
+export function queryFromSegment(segment: string): string {
+  try {
+    return normaliseQuery(decodeURIComponent(segment))
+  } catch {
+    return normaliseQuery(segment)
+  }
 }

@@ -12,8 +12,8 @@
  *   until the bound passes (lib/cache/tags-for-change.ts says which change is which);
  * - dates an entry by when its render or read *started* (the miss that caused it), not when
  *   it was stored, so a render that began before a change is never kept as fresh;
- * - keeps at most MAX_CACHED_SEARCH_PAGES search pages, so invented queries cannot push
- *   stories out.
+ * - keeps at most MAX_CACHED_SEARCH_PAGES search entries (pages and their data reads
+ *   together), so invented queries cannot push stories out.
  *
  * Next makes a handler per request, so the store and the ledger are shared by the module.
  */
@@ -35,6 +35,11 @@ export const CACHE_TAGS_HEADER = 'x-next-cache-tags'
  */
 export const MAX_CACHED_SEARCH_PAGES = 200
 const SEARCH_PAGE = '/search/cached/'
+/**
+ * The tag of every search's data read (tags.articleSearch in lib/cache/tags.ts): those reads
+ * are one per query too, so they share the search pages' cap.
+ */
+export const SEARCH_READ_TAG = 'search:articles'
 
 /** No render takes longer; a miss older than this did not lead to the entry being stored now. */
 const MAX_RENDER_MS = 60_000
@@ -129,7 +134,13 @@ async function scriptlessCopy(value) {
   return { ...value, html, headers }
 }
 
-/** @param {string} key a search page about to be stored */
+/** Whether an entry is one query's search page or search read. @param {string} key @param {CachedValue} data @param {SetContext} ctx */
+function isPerQuerySearch(key, data, ctx) {
+  if (data.kind === 'APP_PAGE') return key.includes(SEARCH_PAGE)
+  return data.kind === 'FETCH' && tagsOf(data, ctx).includes(SEARCH_READ_TAG)
+}
+
+/** @param {string} key a search page or read about to be stored */
 function keepFewSearchPages(key) {
   searchKeys.delete(key)
   searchKeys.set(key, true)
@@ -186,7 +197,7 @@ export default class ReaderPageCacheHandler {
       this.store.delete(key)
       return
     }
-    if (data.kind === 'APP_PAGE' && key.includes(SEARCH_PAGE)) keepFewSearchPages(key)
+    if (isPerQuerySearch(key, data, ctx)) keepFewSearchPages(key)
     const value = await scriptlessCopy(data)
     const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl
     this.store.set(key, { value, startedAt: began, cacheControl, tags: tagsOf(value, ctx) })

@@ -1,12 +1,17 @@
-import { getPayloadClient } from '../server/payload'
+import { tags } from '../cache/tags'
+import { normaliseQuery } from '../search-query'
+import { cachedRead } from './cached-read'
 import { searchContent } from './queries/search'
 
 /**
- * Published articles, statements and summits matching `query` (see queries/search.ts). Not
- * cached: the search page is rendered per request, and a data-cache entry per query would let
- * invented queries push pages out of the shared cache (lib/cache), for reads that cost a few
- * milliseconds whatever the query.
+ * Published articles, statements and summits matching `query` (see queries/search.ts), cached
+ * per normalised query and page until any of them is published, changed or withdrawn.
  */
-export async function search(query: string, page: number) {
-  return searchContent(await getPayloadClient(), query, page)
+export function search(query: string, page: number) {
+  const normalised = normaliseQuery(query)
+  return cachedRead(
+    ['search', normalised, String(page)],
+    [tags.articleSearch, tags.list('statements'), tags.list('events')],
+    (payload) => searchContent(payload, normalised, page),
+  )
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import ReaderPageCacheHandler, { MAX_CACHED_SEARCH_PAGES, pageEtag } from '@/lib/cache/reader-page-cache-handler.mjs'
+import ReaderPageCacheHandler, {
+  MAX_CACHED_SEARCH_PAGES,
+  pageEtag,
+  SEARCH_READ_TAG,
+} from '@/lib/cache/reader-page-cache-handler.mjs'
+import { tags } from '@/lib/cache/tags'
 
 /** Next builds a handler per request; they share one store and one ledger. */
 const handler = () => new ReaderPageCacheHandler()
@@ -82,6 +87,7 @@ describe('the reader page cache handler', () => {
   })
 
   type Got = { value: { html: string }; lastModified: number } | null
+
   const get = async (key: string) => (await handler().get(key, getContext as never)) as Got
   const fetchEntry = (body: string, tags: string[]) => ({
     kind: 'FETCH',
@@ -91,6 +97,22 @@ describe('the reader page cache handler', () => {
   })
   const fetchContext = (tags: string[]) => ({ kind: 'FETCH', revalidate: 3600, tags, softTags: [] })
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+  it("search reads (one per query, like search pages) share the search pages' cap; other reads are kept", async () => {
+    expect(SEARCH_READ_TAG).toBe(tags.articleSearch)
+    const cache = handler()
+    await cache.set('read:topic', fetchEntry('topic', ['list:articles:head']) as never, fetchContext([]) as never)
+    const reads = Array.from({ length: MAX_CACHED_SEARCH_PAGES + 30 }, (_, i) => `read:search-${i}`)
+    for (const key of reads)
+      await cache.set(key, fetchEntry(key, [tags.articleSearch]) as never, fetchContext([tags.articleSearch]) as never)
+
+    const present = async (key: string, entryTags: string[]) =>
+      (await cache.get(key, fetchContext(entryTags) as never)) !== null
+    expect(await present('read:topic', ['list:articles:head'])).toBe(true)
+    const kept = await Promise.all(reads.map((key) => present(key, [tags.articleSearch])))
+    expect(kept.slice(0, 30).some(Boolean)).toBe(false)
+    expect(kept.slice(30).every(Boolean)).toBe(true)
+  })
 
   it("an exact change to any of a page's tags expires it; a change to other tags leaves it", async () => {
     await handler().set('/articles/exact', page('Exact', 'articles:exact,doc:topics:1') as never, setContext as never)
