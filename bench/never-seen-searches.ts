@@ -1,4 +1,4 @@
-import { hasCommonTerm, type QueryMix } from './query-mix'
+import { hasCommonTerm, QUERY_MIX_DESCRIPTION, type QueryMix } from './query-mix'
 import { percent } from './stats'
 import { load, type LoadResult } from './wrk'
 
@@ -11,6 +11,7 @@ export interface NeverSeenResult extends LoadResult {
   commonTermPercent: number
   /** Whether wrk came round to a query again (the list was too short for the rate): then not all were new. */
   repeated: boolean
+  mix: string
   examples: string[]
 }
 
@@ -31,6 +32,7 @@ export async function measureNeverSeenSearches(
     seconds,
     commonTermPercent: percent(asked.filter(hasCommonTerm).length, asked.length),
     repeated: result.requests > queries.length,
+    mix: QUERY_MIX_DESCRIPTION,
     examples: queries.slice(0, 8),
   }
   console.log(`never-seen searches: ${outcome.requestsPerSecond} req/s, p99 ${outcome.p99Ms} ms`)

@@ -11,6 +11,12 @@ export const THEME_WORD_SHARE = 0.2
 /** How many of the highest-ranked general words count as common terms (each is in most stories). */
 export const COMMON_GENERAL_RANKS = 100
 
+/** The mix as results.json states it. */
+export const QUERY_MIX_DESCRIPTION =
+  `1–3 plain words a query (equally likely); each word a theme word (${THEME_WORD_SHARE * 100} %) or a general ` +
+  `word drawn with the fill's Zipf weights, stop words left out; a common term is a theme word or one of the ` +
+  `${COMMON_GENERAL_RANKS} highest-ranked general words; no query asked twice`
+
 const themeWords = new Set(THEMES.flat())
 const commonWords = new Set([
   ...themeWords,
