@@ -6,6 +6,7 @@ import * as migration_20261129_080000_search_head from './20261129_080000_search
 import * as migration_20261129_090000_archive_order_index from './20261129_090000_archive_order_index';
 import * as migration_20261130_100000_search_windows from './20261130_100000_search_windows';
 import * as migration_20261130_110000_related_link_order from './20261130_110000_related_link_order';
+import * as migration_20261207_100000_archive_counts from './20261207_100000_archive_counts';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_110000_related_link_order.up,
     down: migration_20261130_110000_related_link_order.down,
     name: '20261130_110000_related_link_order',
+  },
+  {
+    up: migration_20261207_100000_archive_counts.up,
+    down: migration_20261207_100000_archive_counts.down,
+    name: '20261207_100000_archive_counts',
   },
 ];

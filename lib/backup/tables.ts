@@ -8,8 +8,12 @@ export interface TableInfo {
   dependsOn: string[]
 }
 
-/** Bookkeeping a restore recreates itself by migrating: never copied. */
-const SKIPPED = new Set(['payload_migrations'])
+/**
+ * Never copied: bookkeeping a restore recreates by migrating, and the archive counts, which
+ * the triggers that keep them rebuild as the stories are restored (migration
+ * 20261207_100000_archive_counts).
+ */
+const SKIPPED = new Set(['payload_migrations', 'article_archive_counts'])
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
 export { quote as quoteIdentifier }
