@@ -37,8 +37,6 @@ const nextConfig = {
   // again inside `next build` would only add a minute to every build and CI run.
   typescript: { ignoreBuildErrors: true },
   async rewrites() {
-    // A query the config can put into a path as it is: see proxy.ts.
-    const SAFE_SEARCH = '[A-Za-z0-9][A-Za-z0-9 ]{0,198}'
     // Public feed URLs map onto the cached feed route; the server edge answers conditional
     // requests against its ETag and Last-Modified (lib/http/compress-response.mjs). Next
     // matches every rewrite on every request, twice, so there are as few as can be.
@@ -49,16 +47,9 @@ const nextConfig = {
           source: '/:section(topics|people|authors|events)/:slug/feed.:format(xml|atom|json)',
           destination: '/feeds/cached/:format/:section/:slug',
         },
-        // Plain first-page searches (ASCII letters, digits, spaces) go straight to the cached
-        // search route here. The proxy, whose hop halves throughput, handles pages after the
-        // first and every other query, where putting it into a path needs code ('/', '%', '#',
-        // non-Latin scripts). Keep SAFE_SEARCH in step with proxy.ts's matcher.
-        {
-          source: '/search',
-          has: [{ type: 'query', key: 'q', value: `(?<q>${SAFE_SEARCH})` }],
-          missing: [{ type: 'query', key: 'page' }],
-          destination: '/search/cached/:q',
-        },
+        // Searches are answered by a route handler, without a React render per query
+        // (app/(site)/search/results/route.ts); the bare /search is the static form.
+        { source: '/search', has: [{ type: 'query', key: 'q' }], destination: '/search/results' },
         { source: '/sitemap.xml', destination: '/sitemaps/index.xml' },
         { source: '/news-sitemap.xml', destination: '/sitemaps/news.xml' },
       ],

@@ -4,7 +4,6 @@ import { isCrossSiteWrite } from './lib/http/cross-site'
 import { CREATE_FIRST_USER_PATH, setupTokenCookies } from './lib/http/setup-token-cookie'
 import { isHttpsOrigin } from './lib/http/strict-transport.mjs'
 import { pageQueryRedirect } from './lib/paging'
-import { cachedSearchPath } from './lib/search-query'
 import { siteUrl } from './lib/server/env'
 
 /**
@@ -22,8 +21,7 @@ function setupTokenRedirect(token: string, origin: string): NextResponse {
 
 /**
  * Refuses cross-site writes to the API, puts `?page=` requests on the page they mean (see
- * pageQueryRedirect), answers searches from the cached route of their query (see
- * cachedSearchPath), and takes the setup token out of the first-user link; nothing else runs
+ * pageQueryRedirect), and takes the setup token out of the first-user link; nothing else runs
  * here.
  */
 export function proxy(request: NextRequest): NextResponse {
@@ -43,11 +41,10 @@ export function proxy(request: NextRequest): NextResponse {
   if (setupToken) return setupTokenRedirect(setupToken, origin)
   const target = pageQueryRedirect(pathname, searchParams)
   if (target) return NextResponse.redirect(new URL(target, origin), 308)
-  const search = pathname === '/search' ? cachedSearchPath(searchParams) : null
-  return search ? NextResponse.rewrite(new URL(search, origin)) : NextResponse.next()
+  return NextResponse.next()
 }
 
-// Only requests that carry `?page=`, searches the config cannot rewrite, and API requests that
+// Only requests that carry `?page=` and API requests that
 // name an Origin (every browser write does; image requests do not) reach the proxy: cached
 // pages pay nothing for it. Next reads this object statically at build, so every matcher is
 // spelled out literally.
@@ -55,8 +52,6 @@ export const config = {
   matcher: [
     { source: '/api/:path*', has: [{ type: 'header', key: 'origin' }] },
     { source: '/api/:path*', has: [{ type: 'header', key: 'sec-fetch-site', value: 'cross-site' }] },
-    // Searches next.config.mjs cannot rewrite itself (anything but ASCII letters, digits and spaces).
-    { source: '/search', has: [{ type: 'query', key: 'q', value: '(?![A-Za-z0-9][A-Za-z0-9 ]{0,198}$).*' }] },
     { source: '/', has: [{ type: 'query', key: 'page' }] },
     { source: '/page/:n', has: [{ type: 'query', key: 'page' }] },
     { source: '/search', has: [{ type: 'query', key: 'page' }] },

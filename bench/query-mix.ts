@@ -2,8 +2,8 @@ import { FUNCTION_WORDS, GENERAL_WORDS, THEMES, pick, prng, zipfWord, type Rando
 
 /**
  * Never-seen searches over a stated mix (issue 17, item 3): each query is 1–3 plain words
- * (letters and spaces, so the proxy rewrites it to the cached search route, as a reader's
- * would be), each word a theme word one time in five, else a general word drawn with the
+ * (letters and spaces, as a reader's would be), each word a theme word one time in five, else
+ * a general word drawn with the
  * fill's Zipf weights (stop words left out: PostgreSQL drops them from a query). No query is
  * asked twice in one generator's life.
  */

@@ -11,13 +11,6 @@ export function pageFromSegments(segments: string[] | undefined): number | null 
   return Number(number)
 }
 
-/** The page of a rewritten search (`/search/cached/<query>[/<n>]`): none is page 1; null for anything else. */
-export function parseSearchPage(segments: string[] | undefined): number | null {
-  if (!segments || segments.length === 0) return 1
-  const [number, ...rest] = segments
-  return rest.length === 0 && number !== undefined && PAGE_NUMBER.test(number) ? Number(number) : null
-}
-
 /** The path of page n of the archive at `base` ("/" or "/topics/trade"). */
 export function pagePath(base: string, page: number): string {
   const root = base === '/' ? '' : base.replace(/\/$/, '')

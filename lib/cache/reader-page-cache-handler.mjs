@@ -12,8 +12,8 @@
  *   until the bound passes (lib/cache/tags-for-change.ts says which change is which);
  * - dates an entry by when its render or read *started* (the miss that caused it), not when
  *   it was stored, so a render that began before a change is never kept as fresh;
- * - keeps at most MAX_CACHED_SEARCH_PAGES search entries (pages and their data reads
- *   together), so invented queries cannot push stories out.
+ * - keeps at most MAX_CACHED_SEARCHES search results (one data read per query and page: the
+ *   search route renders no cached page), so invented queries cannot push stories out.
  *
  * Next makes a handler per request, so the store and the ledger are shared by the module.
  */
@@ -30,15 +30,11 @@ import { TagLedger } from './tag-ledger.mjs'
 export const CACHE_TAGS_HEADER = 'x-next-cache-tags'
 
 /**
- * Search result pages are cached per query, and anyone can ask new queries: past this many,
- * the oldest search page goes, never a page of another kind.
+ * Search results are cached per query and page, and anyone can ask new queries: past this
+ * many, the oldest search results go, never an entry of another kind.
  */
-export const MAX_CACHED_SEARCH_PAGES = 200
-const SEARCH_PAGE = '/search/cached/'
-/**
- * The tag of every search's data read (tags.articleSearch in lib/cache/tags.ts): those reads
- * are one per query too, so they share the search pages' cap.
- */
+export const MAX_CACHED_SEARCHES = 200
+/** The tag of every search's data read (tags.articleSearch in lib/cache/tags.ts). */
 export const SEARCH_READ_TAG = 'search:articles'
 
 /** No render takes longer; a miss older than this did not lead to the entry being stored now. */
@@ -134,18 +130,17 @@ async function scriptlessCopy(value) {
   return { ...value, html, headers }
 }
 
-/** Whether an entry is one query's search page or search read. @param {string} key @param {CachedValue} data @param {SetContext} ctx */
-function isPerQuerySearch(key, data, ctx) {
-  if (data.kind === 'APP_PAGE') return key.includes(SEARCH_PAGE)
+/** Whether an entry is one query's search results. @param {CachedValue} data @param {SetContext} ctx */
+function isPerQuerySearch(data, ctx) {
   return data.kind === 'FETCH' && tagsOf(data, ctx).includes(SEARCH_READ_TAG)
 }
 
-/** @param {string} key a search page or read about to be stored */
-function keepFewSearchPages(key) {
+/** @param {string} key search results about to be stored */
+function keepFewSearches(key) {
   searchKeys.delete(key)
   searchKeys.set(key, true)
   for (const oldest of searchKeys.keys()) {
-    if (searchKeys.size <= MAX_CACHED_SEARCH_PAGES) break
+    if (searchKeys.size <= MAX_CACHED_SEARCHES) break
     searchKeys.delete(oldest)
     store?.delete(oldest)
   }
@@ -197,7 +192,7 @@ export default class ReaderPageCacheHandler {
       this.store.delete(key)
       return
     }
-    if (isPerQuerySearch(key, data, ctx)) keepFewSearchPages(key)
+    if (isPerQuerySearch(data, ctx)) keepFewSearches(key)
     const value = await scriptlessCopy(data)
     const cacheControl = ctx.fetchCache ? undefined : ctx.cacheControl
     this.store.set(key, { value, startedAt: began, cacheControl, tags: tagsOf(value, ctx) })

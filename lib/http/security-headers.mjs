@@ -16,7 +16,7 @@
 
 import { FORWARDED_OVER_HTTPS, HSTS_HEADER_VALUE } from './strict-transport.mjs'
 
-/** @typedef {{ type: 'header' | 'cookie', key: string, value?: string }} RequestCondition */
+/** @typedef {{ type: 'header' | 'cookie' | 'query', key: string, value?: string }} RequestCondition */
 /**
  * @typedef {{ source: string, has?: RequestCondition[], missing?: RequestCondition[], headers: { key: string, value: string }[] }} HeaderRule
  */
@@ -30,7 +30,7 @@ const policy = (directives) =>
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ')
 
-export const READER_PAGE_POLICY = policy({
+const READER_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-inline'"],
   'style-src': ["'self'", "'unsafe-inline'"],
@@ -42,7 +42,11 @@ export const READER_PAGE_POLICY = policy({
   'form-action': ["'self'"],
   // The admin's live preview shows reader pages in a frame of its own origin.
   'frame-ancestors': ["'self'"],
-})
+}
+export const READER_PAGE_POLICY = policy(READER_DIRECTIVES)
+
+/** Search results: the reader policy, with no script at all. */
+export const SEARCH_RESULTS_POLICY = policy({ ...READER_DIRECTIVES, 'script-src': ["'none'"] })
 
 /**
  * The second policy of a page served from the cache, which has no script: none may run, and
@@ -97,6 +101,13 @@ export function securityHeaderRules() {
       headers: [{ key: 'Strict-Transport-Security', value: HSTS_HEADER_VALUE }],
     },
     { source: READER_PATHS, headers: [{ key: 'Content-Security-Policy', value: READER_PAGE_POLICY }] },
+    // Search results (app/(site)/search/results/route.ts) never carry a script. A route's own
+    // headers cannot replace these rules' (Next keeps the first value), so the rule says it.
+    {
+      source: '/search',
+      has: [{ type: 'query', key: 'q' }],
+      headers: [{ key: 'Content-Security-Policy', value: SEARCH_RESULTS_POLICY }],
+    },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: ADMIN_POLICY }] },
     { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] },
   ]

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import ReaderPageCacheHandler, {
-  MAX_CACHED_SEARCH_PAGES,
+  MAX_CACHED_SEARCHES,
   pageEtag,
   SEARCH_READ_TAG,
 } from '@/lib/cache/reader-page-cache-handler.mjs'
@@ -74,18 +74,6 @@ describe('the reader page cache handler', () => {
     expect((await headersOf('/feeds/cached/xml')).etag).toBe('"from-the-feed"')
   })
 
-  it(`keeps at most ${MAX_CACHED_SEARCH_PAGES} search pages, dropping the oldest, and never a story for them`, async () => {
-    const cache = handler()
-    await cache.set('/articles/kept', page('Kept') as never, setContext as never)
-    const searches = Array.from({ length: MAX_CACHED_SEARCH_PAGES + 50 }, (_, i) => `/search/cached/made-up-${i}`)
-    for (const key of searches) await cache.set(key, page(key) as never, setContext as never)
-
-    expect(await cache.get('/articles/kept', getContext as never)).not.toBeNull()
-    const present = await Promise.all(searches.map(async (key) => (await cache.get(key, getContext as never)) !== null))
-    expect(present.slice(0, 50).some(Boolean)).toBe(false)
-    expect(present.slice(50).every(Boolean)).toBe(true)
-  })
-
   type Got = { value: { html: string }; lastModified: number } | null
 
   const get = async (key: string) => (await handler().get(key, getContext as never)) as Got
@@ -98,11 +86,11 @@ describe('the reader page cache handler', () => {
   const fetchContext = (tags: string[]) => ({ kind: 'FETCH', revalidate: 3600, tags, softTags: [] })
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-  it("search reads (one per query, like search pages) share the search pages' cap; other reads are kept", async () => {
+  it(`keeps at most ${MAX_CACHED_SEARCHES} search results (one read per query), dropping the oldest, and no other read for them`, async () => {
     expect(SEARCH_READ_TAG).toBe(tags.articleSearch)
     const cache = handler()
     await cache.set('read:topic', fetchEntry('topic', ['list:articles:head']) as never, fetchContext([]) as never)
-    const reads = Array.from({ length: MAX_CACHED_SEARCH_PAGES + 30 }, (_, i) => `read:search-${i}`)
+    const reads = Array.from({ length: MAX_CACHED_SEARCHES + 30 }, (_, i) => `read:search-${i}`)
     for (const key of reads)
       await cache.set(key, fetchEntry(key, [tags.articleSearch]) as never, fetchContext([tags.articleSearch]) as never)
 
