@@ -23,7 +23,7 @@ WORKDIR /app
 # (tests/unit/production-server.test.ts checks this line and the COPY of the modules below).
 # Keep them if you override NODE_OPTIONS.
 ENV NODE_ENV=production \
-    NODE_OPTIONS="--max-old-space-size=512 --import=/app/lib/server/request-edge.mjs" \
+    NODE_OPTIONS="--max-old-space-size=384 --import=/app/lib/server/request-edge.mjs" \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0

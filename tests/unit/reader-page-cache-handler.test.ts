@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import ReaderPageCacheHandler, {
+  entrySize,
   MAX_CACHED_SEARCHES,
   pageEtag,
   SEARCH_READ_TAG,
+  stringBytes,
 } from '@/lib/cache/reader-page-cache-handler.mjs'
 import { tags } from '@/lib/cache/tags'
 
@@ -38,6 +40,35 @@ describe('the reader page cache handler', () => {
     expect(entry.value.html).toContain('<h1>Stored</h1>')
     expect(entry.value.html).not.toContain('<script')
     expect(entry.value.headers['content-security-policy']).toMatch(/^script-src 'none'; style-src 'self' 'sha256-/)
+  })
+
+  it("keeps a script-free page's flight data but not its per-segment prefetch data; a page that needs its scripts keeps both", async () => {
+    const cache = handler()
+    const segments = new Map([['/_tree', Buffer.from('tree')]])
+    await cache.set('/articles/segments', { ...page('Segments'), segmentData: segments } as never, setContext as never)
+    const stored = (await cache.get('/articles/segments', getContext as never)) as {
+      value: { rscData?: Buffer; segmentData?: Map<string, Buffer> }
+    }
+    expect(stored.value.rscData?.toString()).toBe('0:{}')
+    expect(stored.value.segmentData).toBeUndefined()
+
+    const streamed = { ...page('Streamed'), segmentData: segments }
+    streamed.html = streamed.html.replace('<main>', '<main><template id="B:0"></template>')
+    await cache.set('/articles/streamed', streamed as never, setContext as never)
+    const kept = (await cache.get('/articles/streamed', getContext as never)) as {
+      value: { html: string; segmentData?: Map<string, Buffer> }
+    }
+    expect(kept.value.html).toContain('<script')
+    expect(kept.value.segmentData).toBe(segments)
+  })
+
+  it('counts a page by the bytes it takes in memory: two a character once any character is beyond Latin-1', () => {
+    expect(stringBytes('Summit Wire café')).toBe(16)
+    expect(stringBytes('Summit Wire — 2026')).toBe(36)
+    const latin = { ...page('Plain'), html: 'x'.repeat(10_000) }
+    const wide = { ...page('Wide'), html: `${'x'.repeat(9_999)}—` }
+    const size = (value: object) => entrySize({ value, tags: ['articles'], startedAt: 0 } as never)
+    expect(size(wide) - size(latin)).toBe(10_000)
   })
 
   it('gives each stored page a strong ETag from its stored bytes, made once (the edge answers and gzips by it)', async () => {
