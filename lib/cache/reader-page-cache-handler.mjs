@@ -13,7 +13,8 @@
  * - dates an entry by when its render or read *started* (the miss that caused it), not when
  *   it was stored, so a render that began before a change is never kept as fresh;
  * - keeps at most MAX_CACHED_SEARCHES search results (one data read per query and page: the
- *   search route renders no cached page), so invented queries cannot push stories out.
+ *   search route renders no cached page), so invented queries cannot push stories out;
+ * - never keeps a server error: Next caches a route's answer whatever its status.
  *
  * Next makes a handler per request, so the store and the ledger are shared by the module.
  */
@@ -41,7 +42,7 @@ export const SEARCH_READ_TAG = 'search:articles'
 const MAX_RENDER_MS = 60_000
 
 /**
- * @typedef {{ kind: string, html?: unknown, headers?: Record<string, unknown>, tags?: string[],
+ * @typedef {{ kind: string, status?: number, html?: unknown, headers?: Record<string, unknown>, tags?: string[],
  *   rscData?: { byteLength: number }, body?: { byteLength: number } | string,
  *   data?: { body?: string }, segmentData?: Map<string, { byteLength: number }> }} CachedValue
  * @typedef {{ revalidate?: number | false, expire?: number }} CacheControl
@@ -201,7 +202,9 @@ export default class ReaderPageCacheHandler {
   async set(key, data, ctx = {}) {
     const began = startedAt.get(key) ?? Date.now()
     startedAt.delete(key)
-    if (!data) {
+    // Next caches a route's answer whatever its status (a feed answered while the database was
+    // down, say); an error must be answered again.
+    if (!data || (typeof data.status === 'number' && data.status >= 500)) {
       this.store.delete(key)
       return
     }

@@ -117,6 +117,22 @@ describe('the reader page cache handler', () => {
   const fetchContext = (tags: string[]) => ({ kind: 'FETCH', revalidate: 3600, tags, softTags: [] })
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+  it('never keeps a server error: a route answered while the database was down is answered again', async () => {
+    const cache = handler()
+    const key = '/route-cache/APP_ROUTE/x/$/feeds/cached/xml'
+    await cache.set(
+      key,
+      { kind: 'APP_ROUTE', body: Buffer.from('ok'), status: 200, headers: {} } as never,
+      setContext as never,
+    )
+    await cache.set(
+      key,
+      { kind: 'APP_ROUTE', body: Buffer.from('down'), status: 503, headers: {} } as never,
+      setContext as never,
+    )
+    expect(await cache.get(key, { kind: 'APP_ROUTE' } as never)).toBeNull()
+  })
+
   it(`keeps at most ${MAX_CACHED_SEARCHES} search results (one read per query), dropping the oldest, and no other read for them`, async () => {
     expect(SEARCH_READ_TAG).toBe(tags.articleSearch)
     const cache = handler()
