@@ -31,6 +31,8 @@ export interface Results {
     path: string
     bytes: number
     uncached: UncachedResult | null
+    /** Next's own uncached render of a dataless page of the same size (bench/uncached-floor.ts). */
+    uncachedFloor: Spread | null
     cached: CachedComparison
   }[]
   pageWeight: Record<string, PageWeight>
@@ -94,10 +96,10 @@ export function report(results: Results): string {
   }
   lines.push(
     '',
-    'Uncached renders (time to last byte, page and data caches expired, warm process; median (range) of 20):',
+    'Uncached renders (time to last byte, page and data caches expired, warm process; median (range) of 20; the floor: a bare Next page of the same size that reads nothing):',
     '',
-    row(['surface', 'ms', 'SQL statements', 'bytes', 'cached p99 ms', 'via nginx req/s']),
-    row(Array.from({ length: 6 }, () => '---')),
+    row(['surface', 'ms', 'bare Next floor ms', 'SQL statements', 'bytes', 'cached p99 ms', 'via nginx req/s']),
+    row(Array.from({ length: 7 }, () => '---')),
   )
   for (const surface of results.surfaces) {
     const proxied = results.viaNginx?.surfaces[surface.name]
@@ -106,6 +108,7 @@ export function report(results: Results): string {
       row([
         surface.name,
         surface.uncached ? range(surface.uncached.ms) : '-',
+        surface.uncachedFloor ? range(surface.uncachedFloor) : '-',
         surface.uncached?.sqlStatements ?? '-',
         surface.bytes,
         p99.length ? Math.max(...p99) : '-',

@@ -38,6 +38,7 @@ import { captureSurfaces } from './same-bytes'
 import { rssMb } from './server-memory'
 import { startStaticNginx } from './static-nginx'
 import { EMPTY_ROUTE, surfaces } from './surfaces'
+import { measureUncachedFloor } from './uncached-floor'
 import { measureUncached } from './uncached-renders'
 import { load, requireWrk, type LoadResult } from './wrk'
 
@@ -107,6 +108,11 @@ async function main(): Promise<void> {
     stops.push(staticNginx.stop)
     const bareNext = await startBareNext(ports.bareNext, allStored)
     stops.push(bareNext.stop)
+    const floor = await measureUncachedFloor(
+      bareNext.origin,
+      stored,
+      list.filter((one) => one.uncached && one.page).map((one) => one.name),
+    )
     // Every server JIT-warm before the first measured run.
     for (const warm of [staticNginx.origin, bareNext.origin])
       await load(
@@ -198,6 +204,7 @@ async function main(): Promise<void> {
         path: surface.paths[0]!,
         bytes: stored.get(surface.name)?.[0]?.body.length ?? 0,
         uncached: uncached[surface.name] ?? null,
+        uncachedFloor: floor[surface.name] ?? null,
         cached: cached[surface.name]!,
       })),
       pageWeight: pageWeights,
