@@ -1,7 +1,7 @@
 import { expect, test, type APIResponse } from '@playwright/test'
 
-import { ADMIN_POLICY, API_POLICY, READER_PAGE_POLICY } from '../lib/http/security-headers.mjs'
-import { adminLogin, unique } from './support/newsroom'
+import { ADMIN_POLICY, API_POLICY, READER_PAGE_POLICY, SEARCH_RESULTS_POLICY } from '../lib/http/security-headers.mjs'
+import { adminLogin, createArticle, staffApi, unique } from './support/newsroom'
 
 const policies = (response: APIResponse) =>
   response
@@ -50,9 +50,17 @@ test('the admin and the API each have a policy of their own', async ({ request }
 test('a page from the cache adds a policy under which no script runs and only its own styles apply', async ({
   page,
   request,
+  playwright,
+  baseURL,
 }) => {
   // A page nobody asked for yet: its first render carries Next's runtime and the reader policy only.
-  const path = `/search?q=${unique('csp')}`
+  const admin = await staffApi(playwright, baseURL, adminLogin())
+  const story = await createArticle(admin, {
+    title: unique('Policy story'),
+    publishedAt: new Date().toISOString(),
+    _status: 'published',
+  })
+  const path = `/articles/${story.slug}`
   expect(policies(await request.get(path))).toEqual([READER_PAGE_POLICY])
   const cached = policies(await request.get(path))
   expect(cached[0]).toBe(READER_PAGE_POLICY)
@@ -72,6 +80,14 @@ test('a page from the cache adds a policy under which no script runs and only it
   await page.addScriptTag({ content: 'window.injected = true' }).catch(() => undefined)
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined()
   expect(blocked.join('\n')).toContain('Content Security Policy')
+})
+
+test('search answers, which never carry a script, have a policy under which none runs', async ({ request }) => {
+  for (const query of [unique('csp'), 'trade', 'Путин']) {
+    const response = await request.get(`/search?q=${encodeURIComponent(query)}`)
+    expect(policies(response), query).toEqual([SEARCH_RESULTS_POLICY])
+    expect(await response.text(), query).not.toContain('<script')
+  }
 })
 
 test('a missing story still shows its 404 page: Next draws it with inline scripts the reader policy allows', async ({
