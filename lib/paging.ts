@@ -1,5 +1,10 @@
 const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/
 
+/** A page number as a URL writes it (`1` to `999999`, no sign, no leading zero), or null. */
+export function parsePageNumber(raw: string | null | undefined): number | null {
+  return raw !== null && raw !== undefined && PAGE_NUMBER.test(raw) ? Number(raw) : null
+}
+
 /**
  * Reads an archive's page from its path segments: none is page 1, `page/<n>` is page n.
  * Returns null for anything else so the route can answer 404.
@@ -7,8 +12,8 @@ const PAGE_NUMBER = /^[1-9][0-9]{0,5}$/
 export function pageFromSegments(segments: string[] | undefined): number | null {
   if (!segments || segments.length === 0) return 1
   const [keyword, number, ...rest] = segments
-  if (keyword !== 'page' || number === undefined || rest.length > 0 || !PAGE_NUMBER.test(number)) return null
-  return Number(number)
+  if (keyword !== 'page' || rest.length > 0) return null
+  return parsePageNumber(number)
 }
 
 /** The path of page n of the archive at `base` ("/" or "/topics/trade"). */
@@ -32,7 +37,7 @@ const ARCHIVE_PATH = /^(\/events|\/(?:topics|people|authors)\/[^/]+)?(?:\/page\/
 export function pageQueryRedirect(pathname: string, search: URLSearchParams): string | null {
   if (!search.has('page')) return null
   const [value, ...more] = search.getAll('page')
-  const page = value !== undefined && more.length === 0 && PAGE_NUMBER.test(value) ? Number(value) : null
+  const page = more.length === 0 ? parsePageNumber(value) : null
   const rest = new URLSearchParams(search)
   rest.delete('page')
   const query = rest.size > 0 ? `?${rest}` : ''

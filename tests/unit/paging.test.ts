@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageFromSegments, pagePath, pageQueryRedirect, parseDocumentId } from '../../lib/paging'
+import { pageFromSegments, pagePath, pageQueryRedirect, parseDocumentId, parsePageNumber } from '../../lib/paging'
 
 describe('archive paging by path', () => {
   it.each([
@@ -30,6 +30,22 @@ describe('archive paging by path', () => {
     expect(pagePath('/', 3)).toBe('/page/3')
     expect(pagePath('/topics/trade', 1)).toBe('/topics/trade')
     expect(pagePath('/topics/trade/', 2)).toBe('/topics/trade/page/2')
+  })
+})
+
+describe('page numbers as URLs write them', () => {
+  it.each([
+    ['1', 1],
+    ['999999', 999999],
+    ['0', null],
+    ['01', null],
+    ['-2', null],
+    ['2.5', null],
+    ['1000000', null],
+    ['', null],
+    [null, null],
+  ])('%j is %j', (raw, page) => {
+    expect(parsePageNumber(raw)).toBe(page)
   })
 })
 

@@ -3,13 +3,12 @@ import type { NextRequest } from 'next/server'
 import { search } from '@/lib/content'
 import { RETRY_AFTER_SECONDS } from '@/lib/http/retry-after.mjs'
 import { plainText } from '@/lib/http/responses'
+import { parsePageNumber } from '@/lib/paging'
 import { normaliseQuery } from '@/lib/search-query'
 import { searchPageShell } from '@/lib/search/page-shell'
 import { NO_SEARCH, searchSectionHtml, searchUnavailableHtml } from '@/lib/search/section-html'
 
 export const dynamic = 'force-dynamic'
-
-const SEARCH_PAGE = /^[1-9][0-9]{0,5}$/
 
 /**
  * `/search?q=…[&page=n]`, rewritten here by next.config.mjs. The results come from the data
@@ -23,8 +22,8 @@ const SEARCH_PAGE = /^[1-9][0-9]{0,5}$/
 export async function GET(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams
   const query = normaliseQuery(params.get('q'))
-  const pageParam = params.get('page') ?? '1'
-  const page = SEARCH_PAGE.test(pageParam) ? Number(pageParam) : 1
+  // proxy.ts has already sent a bad ?page= back to the first page (pageQueryRedirect).
+  const page = parsePageNumber(params.get('page')) ?? 1
   const [shell, results] = await Promise.all([
     searchPageShell().catch(logged('the search page shell')),
     (query ? search(query, page) : Promise.resolve(NO_SEARCH)).catch(logged('search')),
