@@ -4,8 +4,9 @@ import path from 'node:path'
 /**
  * Next's floor for an uncached page (issue 17, item 3): a page cached like the site's reader
  * pages (ISR, rendered on its first request) that reads nothing and renders a tree of plain
- * elements as large as a page the site served — `<key>` names that page in the bench's bytes
- * folder, and anything after a dash makes the address new, so every request is a render.
+ * elements as large as a page the site served — the key's first two parts (`<surface>-<n>`,
+ * bench/same-bytes.ts) name that page in the bench's bytes folder, and anything after them
+ * makes the address new, so every request is a render.
  * What Next itself costs to render, store and send a page of that size, with nothing of ours.
  */
 export const revalidate = 3600
