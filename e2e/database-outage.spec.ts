@@ -72,6 +72,10 @@ test('while the database is down cached pages answer, others say 503 and come ba
       expect(response.headers.get('cache-control'), pathname).toBe('no-store')
       expect(await response.text(), pathname).not.toMatch(/\n\s+at .+:\d+:\d+/)
     }
+    // A search says so in the search page, with the form to try again.
+    const search = await (await get(`/search?q=pipeline${Date.now()}`)).text()
+    expect(search).toContain('Search is not available right now')
+    expect(search).toContain('name="q"')
     // A reader's browser explains it in words.
     await page.goto(`${origin}/people/vladimir-putin`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not available right now')
