@@ -1,7 +1,7 @@
 /**
  * The one list of system packages the tests need, and the plan for getting the missing ones.
  * `npm test` runs scripts/prepare-test-machine.ts first, which installs them with apt where it
- * can; `.ci/run` relies on that same step. Later engines (Redis, Varnish) are added here.
+ * can; `.ci/run` relies on that same step. Redis, Varnish (with xkey) and hitch serve the cluster suite.
  */
 import { execFile } from 'node:child_process'
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -34,10 +34,24 @@ export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 
 export const NGINX_PATH = readEnv('NGINX_BINARY') ?? '/usr/sbin/nginx'
 
+/** Where Debian puts Varnish's modules; xkey comes from `varnish-modules`. */
+export const VARNISH_VMOD_DIR = '/usr/lib/x86_64-linux-gnu/varnish/vmods'
+export const REDIS_SERVER_PATH = '/usr/bin/redis-server'
+export const VARNISHD_PATH = '/usr/sbin/varnishd'
+export const HITCH_PATH = '/usr/sbin/hitch'
+
 export const SYSTEM_PACKAGES: SystemPackage[] = [
   { apt: 'chromium', suite: 'e2e', installed: () => CHROMIUM_PATHS.some((candidate) => existsSync(candidate)) },
   { apt: 'nginx', suite: 'nginx', installed: () => existsSync(NGINX_PATH) },
   { apt: 'postgresql-15', suite: 'postgres-versions', installed: () => debianPostgresBin() !== null },
+  { apt: 'redis-server', suite: 'cluster', installed: () => existsSync(REDIS_SERVER_PATH) },
+  { apt: 'varnish', suite: 'cluster', installed: () => existsSync(VARNISHD_PATH) },
+  {
+    apt: 'varnish-modules',
+    suite: 'cluster',
+    installed: () => existsSync(path.join(VARNISH_VMOD_DIR, 'libvmod_xkey.so')),
+  },
+  { apt: 'hitch', suite: 'cluster', installed: () => existsSync(HITCH_PATH) },
 ]
 
 export type Plan = { kind: 'ready' } | { kind: 'install'; packages: string[] } | { kind: 'refuse'; message: string }

@@ -8,6 +8,7 @@ export const SUITES = {
   e2e: 'the Playwright end-to-end tests (Chromium against the production build)',
   nginx: 'the nginx fast-path tests (deploy/nginx.conf run by the system nginx)',
   'postgres-versions': 'backup and restore across PostgreSQL major versions (a Debian PostgreSQL server)',
+  cluster: 'the multi-node tests (Redis, Varnish with its xkey module, hitch for TLS)',
   'as-root': 'what only root can check (the embedded PostgreSQL run as its own account from a private folder)',
 } as const
 

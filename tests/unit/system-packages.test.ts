@@ -7,7 +7,15 @@ const missing = (apt: string, suite: SystemPackage['suite']): SystemPackage => (
 
 describe('the system packages npm test needs', () => {
   it('are one list, each for a named suite', () => {
-    expect(SYSTEM_PACKAGES.map((entry) => entry.apt)).toEqual(['chromium', 'nginx', 'postgresql-15'])
+    expect(SYSTEM_PACKAGES.map((entry) => entry.apt)).toEqual([
+      'chromium',
+      'nginx',
+      'postgresql-15',
+      'redis-server',
+      'varnish',
+      'varnish-modules',
+      'hitch',
+    ])
     for (const entry of SYSTEM_PACKAGES) expect(Object.keys(SUITES)).toContain(entry.suite)
   })
 
