@@ -31,9 +31,9 @@ RUN groupadd --system app && useradd --system --gid app --home /app app
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 # The preload modules and the files they import, which the standalone output does not trace.
-COPY --from=build --chown=app:app /app/lib/server/request-edge.mjs ./lib/server/
+COPY --from=build --chown=app:app /app/lib/server/request-edge.mjs /app/lib/server/graceful-shutdown.mjs /app/lib/server/shutdown-hooks.mjs ./lib/server/
 COPY --from=build --chown=app:app /app/lib/server/env.js ./lib/server/
-COPY --from=build --chown=app:app /app/lib/http/retry-after.mjs /app/lib/http/compress-response.mjs /app/lib/http/given-headers.mjs ./lib/http/
+COPY --from=build --chown=app:app /app/lib/http/retry-after.mjs /app/lib/http/compress-response.mjs /app/lib/http/given-headers.mjs /app/lib/http/client-address.mjs /app/lib/http/edge-cache-headers.mjs ./lib/http/
 RUN mkdir -p /app/media && chown app:app /app/media
 USER app
 EXPOSE 3000

@@ -7,6 +7,7 @@ import * as migration_20261129_090000_archive_order_index from './20261129_09000
 import * as migration_20261130_100000_search_windows from './20261130_100000_search_windows';
 import * as migration_20261130_110000_related_link_order from './20261130_110000_related_link_order';
 import * as migration_20261207_100000_archive_counts from './20261207_100000_archive_counts';
+import * as migration_20261207_110000_cache_expiry_outbox from './20261207_110000_cache_expiry_outbox';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261207_100000_archive_counts.up,
     down: migration_20261207_100000_archive_counts.down,
     name: '20261207_100000_archive_counts',
+  },
+  {
+    up: migration_20261207_110000_cache_expiry_outbox.up,
+    down: migration_20261207_110000_cache_expiry_outbox.down,
+    name: '20261207_110000_cache_expiry_outbox',
   },
 ];

@@ -9,11 +9,12 @@ export interface TableInfo {
 }
 
 /**
- * Never copied: bookkeeping a restore recreates by migrating, and the archive counts, which
+ * Never copied: bookkeeping a restore recreates by migrating; the archive counts, which
  * the triggers that keep them rebuild as the stories are restored (migration
- * 20261207_100000_archive_counts).
+ * 20261207_100000_archive_counts); and the outbox of cache expiries, which concern the caches
+ * of the moment the backup was taken, not the restored newsroom's.
  */
-const SKIPPED = new Set(['payload_migrations', 'article_archive_counts'])
+const SKIPPED = new Set(['payload_migrations', 'article_archive_counts', 'cache_expiry_outbox'])
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`
 export { quote as quoteIdentifier }

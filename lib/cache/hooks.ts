@@ -7,9 +7,10 @@ import type {
 } from 'payload'
 
 import { idOf, idsOf } from '../relation-ids'
+import { recordExpiry } from './outbox/record'
 import { revalidateTags } from './revalidate'
 import { ARTICLE_FACETS, STATEMENT_FACETS, type ListScope } from './tags'
-import { tagsForChange, type InvalidatedCollection, type RowSnapshot } from './tags-for-change'
+import { tagsForChange, type Expiry, type InvalidatedCollection, type RowSnapshot } from './tags-for-change'
 
 const SNAPSHOT_FIELDS = ['slug', '_status', 'updatedAt', 'deletedAt'] as const
 
@@ -65,6 +66,16 @@ const contextKey = (collection: string, id: number | string) => `cache:before:${
  */
 const cameOverHttp = (req: PayloadRequest) => Boolean(req.headers?.get('host'))
 
+/**
+ * Expires a change's tags on this node (when its request ends, or through /api/revalidate) and
+ * records them in the outbox for the other nodes and the edges, in the change's transaction.
+ */
+async function expire(expiry: Expiry, req: PayloadRequest): Promise<void> {
+  const inRequest = cameOverHttp(req)
+  await recordExpiry(expiry, req, inRequest)
+  revalidateTags(expiry, req.payload, { inRequest })
+}
+
 /** The cache hooks themselves, so a test can find them in every collection's config. */
 const cacheHooks = new WeakSet<object>()
 export const isCacheHook = (hook: unknown): boolean => typeof hook === 'function' && cacheHooks.has(hook)
@@ -84,14 +95,12 @@ function invalidationHooks(collection: InvalidatedCollection) {
     const before =
       operation === 'create' ? null : ((context[contextKey(collection, doc.id)] as RowSnapshot | null) ?? null)
     const after = await readStoredRow(collection, doc.id, req)
-    revalidateTags(tagsForChange({ collection, before, after }), req.payload, { inRequest: cameOverHttp(req) })
+    await expire(tagsForChange({ collection, before, after }), req)
     return doc
   }
 
-  const afterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-    revalidateTags(tagsForChange({ collection, before: toSnapshot(collection, doc), after: null }), req.payload, {
-      inRequest: cameOverHttp(req),
-    })
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    await expire(tagsForChange({ collection, before: toSnapshot(collection, doc), after: null }), req)
     return doc
   }
 

@@ -14,16 +14,23 @@
  *   it was stored, so a render that began before a change is never kept as fresh;
  * - keeps at most MAX_CACHED_SEARCHES search results (one data read per query and page: the
  *   search route renders no cached page), so invented queries cannot push stories out;
- * - never keeps a server error: Next caches a route's answer whatever its status.
+ * - never keeps a server error: Next caches a route's answer whatever its status;
+ * - with several nodes (REDIS_URL), takes every other node's expiries from the bus
+ *   (expiry-bus.mjs) into the same ledger, as they arrive and after any it missed;
+ * - with an edge (EDGE_PURGE_URLS), stores each page and route with its tags as surrogate keys
+ *   and a long edge lifetime, and hands out a stale one with a short lifetime instead
+ *   (lib/http/edge-cache-headers.mjs).
  *
- * Next makes a handler per request, so the store and the ledger are shared by the module.
+ * Next makes a handler per request, so the store, the ledger and the bus are the module's.
  */
 import { createHash } from 'node:crypto'
 
 import { LRUCache } from 'lru-cache'
 
+import { STALE_SURROGATE_CONTROL, surrogateHeaders } from '../http/edge-cache-headers.mjs'
 import { scriptlessPagePolicy } from '../http/security-headers.mjs'
-import { pageCacheBytes } from '../server/env.js'
+import { edgePurgeUrls, pageCacheBytes, redisUrl } from '../server/env.js'
+import { followExpiries } from './expiry-bus.mjs'
 import { stripClientRuntime } from './strip-client-runtime.mjs'
 import { TagLedger } from './tag-ledger.mjs'
 
@@ -65,6 +72,29 @@ function sharedStore() {
   store ??= new LRUCache({ maxSize: pageCacheBytes(), sizeCalculation: entrySize })
   return store
 }
+
+/** @type {ReturnType<typeof followExpiries> | null | undefined} */
+let bus
+/** Joins the expiry bus once per process, when there is one (read at the first request, not at build). */
+function joinBus() {
+  if (bus !== undefined) return
+  const url = redisUrl()
+  bus = url
+    ? followExpiries(url, {
+        apply: ({ exact, bounded, boundSeconds }) => {
+          ledger.mark(exact, { expireSeconds: 0 })
+          ledger.mark(bounded, { expireSeconds: boundSeconds })
+        },
+        expireEverything: () => ledger.expireAll(),
+        warn: (message) => console.warn(`⚠ ${message}`),
+      })
+    : null
+}
+
+/** Whether stored pages carry surrogate keys for an edge (read once: the configuration is fixed at start). */
+/** @type {boolean | undefined} */
+let edgeConfigured
+const forEdge = () => (edgeConfigured ??= edgePurgeUrls().length > 0)
 
 /**
  * Bytes a string takes in V8's heap: one per character when every character is Latin-1, two
@@ -118,9 +148,24 @@ export function pageEtag(body) {
  * @returns {CachedValue}
  */
 function withRouteEtag(value) {
-  if (value.kind !== 'APP_ROUTE' || !value.body || value.headers?.etag || value.headers?.ETag) return value
-  const body = typeof value.body === 'string' ? value.body : /** @type {Uint8Array} */ (value.body)
-  return { ...value, headers: { ...value.headers, etag: pageEtag(body) } }
+  if (value.kind !== 'APP_ROUTE' || !value.body) return value
+  /** @type {Record<string, unknown>} */
+  const headers = { ...value.headers, ...edgeHeaders(value) }
+  if (!headers.etag && !headers.ETag) {
+    headers.etag = pageEtag(typeof value.body === 'string' ? value.body : /** @type {Uint8Array} */ (value.body))
+  }
+  return { ...value, headers }
+}
+
+/**
+ * A page's or route's surrogate keys and edge lifetime, when an edge is configured.
+ * @param {CachedValue} value
+ */
+function edgeHeaders(value) {
+  if (!forEdge()) return {}
+  // Next's implicit path tags (`_N_T_/…`) are never purged by name: only ours are keys.
+  const tags = tagsOf(value, {}).filter((tag) => !tag.startsWith('_N_T_'))
+  return tags.length > 0 ? surrogateHeaders(tags) : {}
 }
 
 /**
@@ -135,13 +180,23 @@ async function scriptlessCopy(value) {
   const page = await stripClientRuntime(value.html)
   const html = page.stripped ? page.html : value.html
   /** @type {Record<string, unknown>} */
-  const headers = { ...value.headers, etag: pageEtag(html) }
+  const headers = { ...value.headers, ...edgeHeaders(value), etag: pageEtag(html) }
   if (page.stripped) headers['content-security-policy'] = scriptlessPagePolicy(page.styleHashes)
   // A copy: the render being answered keeps its own page and headers. A page without scripts
   // is kept without its per-segment prefetch data, which only Next's client router asks for:
   // it was a third of a cached story's bytes (32 of 102 KB at 100,000 stories). The flight
   // data (rscData) stays, for the router of a reader who got the page before it was cached.
   return { ...value, html, headers, segmentData: page.stripped ? undefined : value.segmentData }
+}
+
+/**
+ * A stale page as the edge may keep it: briefly, so the re-rendered one replaces it there too.
+ * @param {CachedValue} value
+ * @returns {CachedValue}
+ */
+function withShortEdgeLifetime(value) {
+  if (!value.headers?.['surrogate-control']) return value
+  return { ...value, headers: { ...value.headers, 'surrogate-control': STALE_SURROGATE_CONTROL } }
 }
 
 /** Whether an entry is one query's search results. @param {CachedValue} data @param {SetContext} ctx */
@@ -175,6 +230,7 @@ export default class ReaderPageCacheHandler {
   // read at start rather than fixed into the build.
   constructor() {
     this.store = sharedStore()
+    joinBus()
   }
 
   /** @param {string} key @param {GetContext} [ctx] */
@@ -195,7 +251,8 @@ export default class ReaderPageCacheHandler {
       return null
     }
     if (verdict === 'stale') noteMiss(key)
-    return { value: entry.value, lastModified, cacheControl: entry.cacheControl }
+    const value = verdict === 'stale' ? withShortEdgeLifetime(entry.value) : entry.value
+    return { value, lastModified, cacheControl: entry.cacheControl }
   }
 
   /** @param {string} key @param {CachedValue | null} data @param {SetContext} [ctx] */

@@ -25,6 +25,8 @@
 export class TagLedger {
   /** @type {Map<string, TagMarks>} */
   #marks = new Map()
+  /** Entries started at or before this are expired whatever their tags (expireAll). */
+  #allExpiredUpTo = -Infinity
 
   /**
    * Records a change to `tags` made at `at` (ms since the epoch): exact when `expireSeconds`
@@ -57,6 +59,7 @@ export class TagLedger {
    * @returns {Verdict}
    */
   verdict(tags, startedAt, now = Date.now()) {
+    if (startedAt <= this.#allExpiredUpTo) return 'expired'
     /** @type {Verdict} */
     let verdict = 'fresh'
     for (const tag of tags) {
@@ -69,6 +72,15 @@ export class TagLedger {
       }
     }
     return verdict
+  }
+
+  /**
+   * Expires every entry started at or before `at`: for a node that cannot know which of its
+   * entries a change it missed affected.
+   * @param {number} [at]
+   */
+  expireAll(at = Date.now()) {
+    this.#allExpiredUpTo = Math.max(this.#allExpiredUpTo, at)
   }
 
   /** How many tags have marks (for tests and diagnostics). */

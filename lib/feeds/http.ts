@@ -1,9 +1,10 @@
+import { READER_CACHE_CONTROL } from '../http/edge-cache-headers.mjs'
 import { plainText } from '../http/responses'
 import type { SerializedFeed } from './serialize'
 import { FEED_CONTENT_TYPES, type FeedFormat, type FeedScope } from './model'
 
-// Feed readers poll; a CDN may keep a feed a minute and serve it stale while it refetches.
-export const FEED_CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=300, stale-if-error=86400'
+/** A feed reader revalidates each poll (a 304 while nothing changed); a CDN keeps it 5 s at most. */
+export const FEED_CACHE_CONTROL = READER_CACHE_CONTROL
 
 const FORMATS: Record<string, FeedFormat> = { xml: 'rss', atom: 'atom', json: 'json' }
 const SECTIONS = new Set(['topics', 'people', 'authors', 'events'])

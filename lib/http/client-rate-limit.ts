@@ -1,3 +1,5 @@
+import { CLIENT_ADDRESS_HEADER } from './client-address.mjs'
+
 /**
  * A fixed-window counter per client key, in this process's memory. Enough for one app node
  * (a deployment of several puts nginx's limit in front, which sees every request).
@@ -44,10 +46,13 @@ export class ClientRateLimit {
 }
 
 /**
- * The client's address as the nearest proxy recorded it: the last X-Forwarded-For entry (nginx
- * appends the address it saw; Next adds the socket's address when the header is missing).
+ * The client's address, as the server edge worked it out from the socket and the trusted
+ * proxies' X-Forwarded-For (lib/http/client-address.mjs). Without the edge (`next dev`), the
+ * last X-Forwarded-For entry, as the nearest proxy recorded it.
  */
 export function clientKey(headers: Headers): string {
+  const named = headers.get(CLIENT_ADDRESS_HEADER)
+  if (named) return named
   const forwarded = headers
     .get('x-forwarded-for')
     ?.split(',')

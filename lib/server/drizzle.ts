@@ -1,5 +1,5 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * Drizzle over PostgreSQL, typed by the schema Payload generates from the collections
@@ -22,4 +22,17 @@ export function postgresAdapterOf(payload: Payload): PostgresAdapter {
 /** The typed database handle of a Payload instance. */
 export function drizzleOf(payload: Payload): Drizzle {
   return postgresAdapterOf(payload).drizzle
+}
+
+export type Executor = Pick<Drizzle, 'execute'>
+
+/**
+ * Where a request's own SQL must run: the transaction Payload opened for it, so the statement
+ * commits or rolls back with the request's change (the database itself when it has none).
+ */
+export async function transactionOf(payload: Payload, req: PayloadRequest): Promise<Executor> {
+  const adapter = postgresAdapterOf(payload)
+  const id = req.transactionID === undefined ? undefined : await req.transactionID
+  const session = id === undefined ? undefined : adapter.sessions[String(id)]
+  return (session?.db as Executor | undefined) ?? adapter.drizzle
 }

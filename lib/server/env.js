@@ -34,6 +34,9 @@ export const VARIABLES = /** @type {const} */ ({
   FEED_ITEM_LIMIT: 'run',
   CACHE_STALE_SECONDS: 'run',
   PAGE_CACHE_MB: 'run',
+  REDIS_URL: 'run',
+  EDGE_PURGE_URLS: 'run',
+  TRUSTED_PROXIES: 'run',
   SEED_DEMO: 'run',
   MEDIA_DIR: 'run',
   EMBEDDED_DATA_DIR: 'run',
@@ -59,6 +62,8 @@ export const VARIABLES = /** @type {const} */ ({
   // Set by Next itself: which runtime and phase a module is evaluated in.
   NEXT_RUNTIME: 'internal',
   NEXT_PHASE: 'internal',
+  // Set by the server edge: Next leaves SIGTERM to our clean shutdown (graceful-shutdown.mjs).
+  NEXT_MANUAL_SIG_HANDLE: 'internal',
   // Set for fontconfig, which the Open Graph cards' text rendering reads.
   FONTCONFIG_FILE: 'internal',
 })
@@ -212,4 +217,48 @@ export function serviceDirSetting() {
 /** Whether Next builds its standalone server (set in the Dockerfile's build stage). */
 export function buildsStandalone() {
   return readEnv('NEXT_OUTPUT') === 'standalone'
+}
+
+/**
+ * The Redis (or Valkey) that carries cache expiries between nodes, when there are several
+ * (`redis://host:6379`). Unset: one node, whose expiries stay in its own memory.
+ */
+export function redisUrl() {
+  return readEnv('REDIS_URL')
+}
+
+/**
+ * The edges (Varnish with xkey) that cache reader pages and take purges by surrogate key:
+ * comma- or space-separated http(s) URLs, each an address a `PURGE` can be sent to. A value
+ * that is not such a URL is an error at start, not a purge that silently goes nowhere.
+ * @returns {string[]}
+ */
+export function edgePurgeUrls() {
+  const urls = (readEnv('EDGE_PURGE_URLS') ?? '').split(/[\s,]+/).filter(Boolean)
+  for (const url of urls) {
+    let parsed
+    try {
+      parsed = new URL(url)
+    } catch {
+      parsed = null
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol))
+      throw new Error(`EDGE_PURGE_URLS: "${url}" is not an http(s) URL.`)
+  }
+  return urls
+}
+
+/** Whether a change's expiries must leave this process: other nodes (Redis) or an edge to purge. */
+export function deliversExpiriesAfield() {
+  return Boolean(redisUrl()) || edgePurgeUrls().length > 0
+}
+
+/**
+ * The proxies whose X-Forwarded-For this server believes (addresses or CIDR ranges, comma- or
+ * space-separated): the TLS terminator, the edge, a load balancer. Loopback by default, where
+ * the reference nginx and the tests' proxies run.
+ * @returns {string[]}
+ */
+export function trustedProxies() {
+  return (readEnv('TRUSTED_PROXIES') ?? '127.0.0.1/8, ::1').split(/[\s,]+/).filter(Boolean)
 }

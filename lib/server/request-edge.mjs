@@ -3,7 +3,7 @@
  * The server's edge: the one module loaded into the production server with `node --import`
  * (the list is SERVER_PRELOAD_MODULES in scripts/lib/production-server.ts, which `npm start`,
  * the bench, Lighthouse and the e2e servers use; a test holds the Dockerfile to it). It wraps
- * the request listener of the HTTP server Next creates, once, and does three things there:
+ * the request listener of the HTTP server Next creates, once, and does these things there:
  *
  * 1. A path that is not valid percent-encoding (`/topics/%E0%A4%A`) or holds a NUL byte is
  *    answered 400 at once. Next treats it as a decoding error and tries to render a 400 page,
@@ -15,6 +15,12 @@
  * 3. Responses are gzipped here, not by Next, and conditional requests answered here: a body
  *    with a strong ETag (every cached page and feed) is compressed once and its gzip reused
  *    (lib/http/compress-response.mjs says why and how).
+ * 4. It names the client (`x-client-address`, lib/http/client-address.mjs), believing
+ *    X-Forwarded-For only from TRUSTED_PROXIES, for the per-client limits.
+ * 5. On SIGTERM the node closes cleanly (graceful-shutdown.mjs): in-flight requests finish, the
+ *    outbox is flushed, then it exits.
+ * 6. A shared-cache lifetime Next gives a cached page (up to a year with stale-while-revalidate)
+ *    leaves as the reader policy, five seconds at most (lib/http/edge-cache-headers.mjs).
  *
  * Why a wrapped listener. Next gives no hook for either: it fails on a malformed path before
  * any app code (proxy.ts included) runs, and a page cannot change its status once rendering has
@@ -36,10 +42,13 @@ import http from 'node:http'
 
 import pg from 'pg'
 
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyList } from '../http/client-address.mjs'
 import { compressResponse } from '../http/compress-response.mjs'
+import { readerCacheControl } from '../http/edge-cache-headers.mjs'
 import { setGivenHeaders } from '../http/given-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../http/retry-after.mjs'
-import { databaseUrl } from './env.js'
+import { databaseUrl, trustedProxies } from './env.js'
+import { installGracefulShutdown } from './graceful-shutdown.mjs'
 
 const CHECK_EVERY_MS = 2000
 
@@ -122,6 +131,11 @@ function outageAwareWriteHead(databaseUnreachable) {
   return function writeHead(statusCode, ...rest) {
     /** @type {(this: http.ServerResponse, ...args: unknown[]) => http.ServerResponse} */
     const nodeWriteHead = /** @type {any} */ (http.ServerResponse.prototype.writeHead)
+    if (!this.headersSent) {
+      const cacheControl = this.getHeader('cache-control')
+      const policy = readerCacheControl(cacheControl)
+      if (policy !== cacheControl) this.setHeader('Cache-Control', /** @type {string} */ (policy))
+    }
     if (statusCode < 500 || statusCode === 503 || this.headersSent || !databaseUnreachable())
       return nodeWriteHead.call(this, statusCode, ...rest)
     // The app's reason phrase ("Internal Server Error") would contradict the new status.
@@ -142,8 +156,15 @@ function outageAwareWriteHead(databaseUnreachable) {
  */
 export function wrapRequestListener(listener, { databaseUnreachable }) {
   const writeHead = outageAwareWriteHead(databaseUnreachable)
+  const trusted = trustedProxyList(trustedProxies())
   /** @this {unknown} */
   return function requestAtEdge(request, response) {
+    // Whatever a client sent under this name is replaced: only the edge says who the client is.
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-forwarded-for'],
+      trusted,
+    )
     if (isMalformedPath(request.url)) {
       response.writeHead(400, {
         'Content-Type': 'text/plain; charset=utf-8',
@@ -172,13 +193,19 @@ export function installRequestEdge(state) {
   if (patchable[INSTALLED]) return
   patchable[INSTALLED] = true
   const createServer = http.createServer
+  /** @type {Set<http.Server>} */
+  const servers = new Set()
   /** @param {unknown[]} args */
   const createServerAtEdge = (...args) => {
     const index = args.findIndex((arg) => typeof arg === 'function')
     if (index >= 0) args[index] = wrapRequestListener(/** @type {RequestListener} */ (args[index]), state)
-    return createServer.apply(http, /** @type {any} */ (args))
+    const server = createServer.apply(http, /** @type {any} */ (args))
+    servers.add(server)
+    server.once('close', () => servers.delete(server))
+    return server
   }
   patchable.createServer = /** @type {typeof http.createServer} */ (createServerAtEdge)
+  installGracefulShutdown(() => servers)
 }
 
 const database = watchDatabase(databaseUrl)

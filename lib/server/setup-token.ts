@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { SETUP_TOKEN_LIFETIME_SECONDS } from '../http/setup-token-cookie'
-import { postgresAdapterOf, type Drizzle } from './drizzle'
+import { transactionOf } from './drizzle'
 
 /**
  * One-time setup tokens: how a production server with no account lets whoever reads its log,
@@ -42,19 +42,11 @@ export async function isSetupTokenLive(payload: Payload, token: string): Promise
   return isLive(await payload.kv.get<StoredToken>(keyFor(token)))
 }
 
-type Executor = Pick<Drizzle, 'execute'>
-
-/**
- * The request's own transaction: a claim or a clean-up then commits with the new account, or
- * rolls back with it (a form sent with a mistyped email does not burn the token). Payload's
- * kv API writes outside transactions, hence plain SQL here.
+/*
+ * Claims and clean-ups run in the request's own transaction: they commit with the new account,
+ * or roll back with it (a form sent with a mistyped email does not burn the token). Payload's
+ * kv API writes outside transactions, hence plain SQL.
  */
-async function transactionOf(payload: Payload, req: PayloadRequest): Promise<Executor> {
-  const adapter = postgresAdapterOf(payload)
-  const id = req.transactionID === undefined ? undefined : await req.transactionID
-  const session = id === undefined ? undefined : adapter.sessions[String(id)]
-  return (session?.db as Executor | undefined) ?? adapter.drizzle
-}
 
 /**
  * Takes `token` for this request, exactly once: of two requests racing with the same token, the

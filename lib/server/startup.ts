@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { startExpiryDelivery } from '../cache/outbox/start'
 import { configureBundledFonts } from '../og/fonts'
 import { databaseProblem } from './database'
 import { isProduction, payloadSecret, payloadSecretProblem, port, seedDemoRequested } from './env'
@@ -73,6 +74,8 @@ export async function startServer(): Promise<void> {
   try {
     const payload = await getPayloadClient()
     await runMigrations(payload)
+    // The outbox exists once migrations ran; deliver what other processes left in it too.
+    startExpiryDelivery()
     await ensureFirstUser(payload)
     await seedIfWanted(payload)
     // This process serves the site, so it also runs the jobs queue (scheduled publishing);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { READER_CACHE_CONTROL } from '../../lib/http/edge-cache-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../../lib/http/retry-after.mjs'
 import type * as EdgeModule from '../../lib/server/request-edge.mjs'
 
@@ -225,5 +226,57 @@ describe('the database watch', () => {
     await watch.check()
     expect(watch.unreachable()).toBe(true)
     await watch.stop()
+  })
+})
+
+describe('the Cache-Control a response leaves with', () => {
+  const serve = (handler: Handler) =>
+    listen(new http.Server(edge.wrapRequestListener(handler, { databaseUnreachable: () => false })))
+  const leaving = async (cacheControl: string) => {
+    const origin = await serve((_request, response) => {
+      response.setHeader('Cache-Control', cacheControl)
+      response.end('page')
+    })
+    return (await get(origin, '/articles/a')).headers['cache-control']
+  }
+
+  it('turns the shared-cache lifetimes Next gives cached pages and feeds into five seconds at most', async () => {
+    expect(await leaving('s-maxage=3600, stale-while-revalidate=31532400')).toBe(READER_CACHE_CONTROL)
+    expect(await leaving('public, max-age=60, s-maxage=60, stale-if-error=86400')).toBe(READER_CACHE_CONTROL)
+    expect(READER_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=5')
+  })
+
+  it('leaves private, uncached and unstated answers alone', async () => {
+    for (const value of ['private, no-cache, no-store, max-age=0, must-revalidate', 'no-cache', 'no-store'])
+      expect(await leaving(value)).toBe(value)
+    const origin = await serve((_request, response) => response.end('page'))
+    expect((await get(origin, '/')).headers['cache-control']).toBeUndefined()
+  })
+})
+
+describe('the client the edge names', () => {
+  it('replaces any x-client-address a client sent with the one X-Forwarded-For from a trusted proxy gives', async () => {
+    const origin = await listen(
+      new http.Server(
+        edge.wrapRequestListener((request, response) => response.end(String(request.headers['x-client-address'])), {
+          databaseUnreachable: () => false,
+        }),
+      ),
+    )
+    const named = await new Promise<string>((resolve, reject) => {
+      const request = http.request(
+        `${origin}/`,
+        { headers: { 'x-client-address': '9.9.9.9', 'x-forwarded-for': '6.6.6.6, 198.51.100.5' }, agent: false },
+        (response) => {
+          let body = ''
+          response.on('data', (chunk) => (body += chunk))
+          response.on('end', () => resolve(body))
+        },
+      )
+      request.on('error', reject)
+      request.end()
+    })
+    // The test talks over loopback, which TRUSTED_PROXIES trusts by default.
+    expect(named).toBe('198.51.100.5')
   })
 })

@@ -58,4 +58,12 @@ describe('the tag ledger', () => {
     expect(ledger.verdict(['a'], T - 1, T + 61_000)).toBe('expired')
     expect(ledger.verdict(['a'], T + 30_000, T + 61_000)).toBe('stale')
   })
+
+  it('expiring everything (a node that missed changes) expires every entry started by then, tagged or not', () => {
+    const ledger = new TagLedger()
+    ledger.expireAll(T)
+    expect(ledger.verdict([], T)).toBe('expired')
+    expect(ledger.verdict(['untouched'], T - 5_000)).toBe('expired')
+    expect(ledger.verdict(['untouched'], T + 1)).toBe('fresh')
+  })
 })
