@@ -29,7 +29,7 @@ import { LRUCache } from 'lru-cache'
 
 import { STALE_SURROGATE_CONTROL, surrogateHeaders } from '../http/edge-cache-headers.mjs'
 import { scriptlessPagePolicy } from '../http/security-headers.mjs'
-import { edgePurgeUrls, pageCacheBytes, redisUrl } from '../server/env.js'
+import { edgePurgeUrls, expiryPollMs, pageCacheBytes, redisUrl } from '../server/env.js'
 import { followExpiries } from './expiry-bus.mjs'
 import { stripClientRuntime } from './strip-client-runtime.mjs'
 import { TagLedger } from './tag-ledger.mjs'
@@ -86,6 +86,7 @@ function joinBus() {
           ledger.mark(bounded, { expireSeconds: boundSeconds })
         },
         expireEverything: () => ledger.expireAll(),
+        pollMs: expiryPollMs(),
         warn: (message) => console.warn(`⚠ ${message}`),
       })
     : null

@@ -57,6 +57,8 @@ export const VARIABLES = /** @type {const} */ ({
   BENCH_PORT: 'tooling',
   BENCH_SECONDS: 'tooling',
   SQL_COUNT_LOG: 'tooling',
+  // The cluster test lengthens the bus's fallback poll, so an expiry that arrives must have come by message.
+  EXPIRY_POLL_SECONDS: 'tooling',
   // Set by the bench for the SQL counter it preloads into the server.
   SQL_COUNT_PORT: 'internal',
   // Set by Next itself: which runtime and phase a module is evaluated in.
@@ -261,4 +263,9 @@ export function deliversExpiriesAfield() {
  */
 export function trustedProxies() {
   return (readEnv('TRUSTED_PROXIES') ?? '127.0.0.1/8, ::1').split(/[\s,]+/).filter(Boolean)
+}
+
+/** How often a node checks the bus for expiries it missed (expiry-bus.mjs), in milliseconds. */
+export function expiryPollMs() {
+  return numberEnv('EXPIRY_POLL_SECONDS', 5, 1, 3600) * 1000
 }

@@ -4,7 +4,13 @@ import pg from 'pg'
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest'
 
 import { followExpiries, type NumberedExpiry } from '../../lib/cache/expiry-bus.mjs'
-import { busDestination, edgeDestination, startDispatcher, type Dispatcher } from '../../lib/cache/outbox/dispatcher'
+import {
+  busDestination,
+  EDGE_REPURGE_MS,
+  edgeDestinations,
+  startDispatcher,
+  type Dispatcher,
+} from '../../lib/cache/outbox/dispatcher'
 import { tags } from '../../lib/cache/tags'
 import { REDIS_SERVER_PATH } from '../../scripts/lib/system-packages'
 import { testPayload, unique } from '../support/payload'
@@ -62,7 +68,7 @@ describeSuite(
       buses.push(bus)
       const started = startDispatcher({
         databaseUrl: process.env.DATABASE_URL!,
-        destinations: [bus, edgeDestination(edge.url)],
+        destinations: [bus, ...edgeDestinations(edge.url)],
         pollMs,
         warn: () => undefined,
       })
@@ -122,15 +128,26 @@ describeSuite(
       expect((await rowsNaming(tags.article(slug)))[0]!.pending).toEqual([])
     })
 
+    it('purges the edge again a second later, for a page a lagging node gave it in between', async () => {
+      dispatcher(60_000)
+      const slug = unique('twice')
+      await publish(slug)
+      const times = () =>
+        edge.purges.filter((entry) => entry.hard.includes(tags.article(slug))).map((entry) => entry.at)
+      await until(() => times().length === 2, 5_000)
+      expect(times()[1]! - times()[0]!).toBeGreaterThanOrEqual(EDGE_REPURGE_MS - 50)
+      await until(async () => (await rowsNaming(tags.article(slug)))[0]?.delivered_at != null)
+    })
+
     it('retries an edge that is down, alone: the nodes get the expiry once, the edge when it is back', async () => {
       edge.state.failing = true
       dispatcher()
       const slug = unique('edge-down')
       await publish(slug)
       await until(() => heardTag(tags.article(slug)) === 1)
-      await until(async () => (await rowsNaming(tags.article(slug)))[0]?.pending?.length === 1)
+      await until(async () => (await rowsNaming(tags.article(slug)))[0]?.pending?.length === 2)
       const [row] = await rowsNaming(tags.article(slug))
-      expect(row!.pending).toEqual([`edge:${edge.url}`])
+      expect(row!.pending).toEqual([`edge:${edge.url}`, `edge-again:${edge.url}`])
       expect(row!.delivered_at).toBeNull()
 
       edge.state.failing = false

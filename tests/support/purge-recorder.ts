@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 export interface RecordedPurge {
   hard: string[]
   soft: string[]
+  /** When it arrived (ms since the epoch). */
+  at: number
 }
 
 /**
@@ -23,7 +25,7 @@ export async function startPurgeRecorder() {
       String(request.headers[name] ?? '')
         .split(' ')
         .filter(Boolean)
-    purges.push({ hard: keys('xkey-purge'), soft: keys('xkey-softpurge') })
+    purges.push({ hard: keys('xkey-purge'), soft: keys('xkey-softpurge'), at: Date.now() })
     response.end('purged')
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -28,6 +28,8 @@ export interface OutboxRow {
 /** Somewhere a row must reach; `name` is what the row's `pending` list records. */
 export interface Destination {
   name: string
+  /** Delivered no sooner than this long after the change (the edge's second purge). */
+  delayMs?: number
   /** Delivers rows in id order; throws when they did not all arrive. */
   deliver(rows: readonly OutboxRow[]): Promise<void>
 }
@@ -70,6 +72,19 @@ export function startDispatcher({
   let running: Promise<number> | null = null
   let again = false
   let lastPrune = 0
+  /** A drain for the soonest delivery that was not due yet (the edge's second purge). */
+  let wake: NodeJS.Timeout | undefined
+  let wakeAt = Infinity
+  const wakeIn = (ms: number) => {
+    if (stopped || Date.now() + ms >= wakeAt) return
+    clearTimeout(wake)
+    wakeAt = Date.now() + ms
+    wake = setTimeout(() => {
+      wakeAt = Infinity
+      void drain()
+    }, ms)
+    wake.unref()
+  }
 
   /** One batch: claims due rows, delivers them, records what arrived. Resolves with the rows claimed. */
   async function deliverBatch(): Promise<number> {
@@ -84,15 +99,25 @@ export function startDispatcher({
         origin: string | null
         pending: string[] | null
         attempts: number
+        age_ms: number
       }>(
-        `select id, exact, bounded, bound_seconds, origin, pending, attempts from cache_expiry_outbox
+        `select id, exact, bounded, bound_seconds, origin, pending, attempts,
+                (extract(epoch from now() - created_at) * 1000)::float8 as age_ms
+           from cache_expiry_outbox
           where delivered_at is null and next_attempt_at <= now()
           order by id limit $1 for update skip locked`,
         [batchSize],
       )
-      const outcomes = new Map(rows.map((row) => [row.id, { left: new Set<string>(), error: '' }]))
+      const outcomes = new Map(rows.map((row) => [row.id, { left: new Set<string>(), error: '', waitMs: 0 }]))
       for (const destination of destinations) {
-        const due = rows.filter((row) => stillPending(row.pending, destinations).includes(destination))
+        const pending = rows.filter((row) => stillPending(row.pending, destinations).includes(destination))
+        const delay = destination.delayMs ?? 0
+        for (const row of pending.filter((candidate) => candidate.age_ms < delay)) {
+          const outcome = outcomes.get(row.id)!
+          outcome.left.add(destination.name)
+          outcome.waitMs = Math.max(outcome.waitMs, delay - row.age_ms)
+        }
+        const due = pending.filter((row) => row.age_ms >= delay)
         if (due.length === 0) continue
         try {
           await destination.deliver(
@@ -114,22 +139,31 @@ export function startDispatcher({
         }
       }
       for (const row of rows) {
-        const { left, error } = outcomes.get(row.id)!
+        const { left, error, waitMs } = outcomes.get(row.id)!
         if (left.size === 0) {
           await client.query(
             `update cache_expiry_outbox set delivered_at = now(), pending = '{}', attempts = attempts + 1 where id = $1`,
             [row.id],
           )
         } else {
+          // A failure waits out its backoff; a delivery that is only not due yet, its delay.
           await client.query(
-            `update cache_expiry_outbox set pending = $2, attempts = attempts + 1, last_error = $3,
+            `update cache_expiry_outbox set pending = $2, attempts = attempts + $5, last_error = $3,
                next_attempt_at = now() + make_interval(secs => $4) where id = $1`,
-            [row.id, [...left], error, backoffMs(row.attempts + 1) / 1000],
+            [
+              row.id,
+              [...left],
+              error || null,
+              (error ? Math.max(backoffMs(row.attempts + 1), waitMs) : waitMs) / 1000,
+              error ? 1 : 0,
+            ],
           )
         }
       }
       await client.query('commit')
-      const failed = [...outcomes.values()].find((outcome) => outcome.left.size > 0)
+      const waiting = [...outcomes.values()].filter((outcome) => outcome.waitMs > 0 && !outcome.error)
+      if (waiting.length > 0) wakeIn(Math.min(...waiting.map((outcome) => outcome.waitMs)) + 10)
+      const failed = [...outcomes.values()].find((outcome) => outcome.error)
       if (failed) warn(`Cache expiries not delivered yet (retrying): ${failed.error}`)
       return rows.length
     } catch (error) {
@@ -212,7 +246,15 @@ export function startDispatcher({
     async stop(): Promise<void> {
       clearInterval(poll)
       await drain()
+      // Deliveries that were not due yet (a second purge) are due within a second or so.
+      const delays = destinations.map((destination) => destination.delayMs ?? 0)
+      const longest = Math.max(0, ...delays)
+      if (longest > 0) {
+        await new Promise((resolve) => setTimeout(resolve, longest + 50))
+        await drain()
+      }
       stopped = true
+      clearTimeout(wake)
       await running
       const client = listener
       listener = null
@@ -256,14 +298,26 @@ export function busDestination(url: string): Destination & { close: () => Promis
   }
 }
 
-/** One edge (EDGE_PURGE_URLS): the rows' tags merged into as few purges as fit. */
-export function edgeDestination(url: string): Destination {
-  return {
-    name: `edge:${url}`,
-    async deliver(rows) {
-      const exact = [...new Set(rows.flatMap((row) => row.exact))]
-      const bounded = [...new Set(rows.flatMap((row) => row.bounded))]
-      await purgeAtEdge(url, { exact, bounded })
-    },
+/**
+ * The edge purged again this long after a change. The first purge can reach the edge before
+ * a node has applied the same expiry (the saving node does at the end of its request, the
+ * others when the bus brings it), and a reader who asks the edge in that moment gets it to
+ * fetch — and keep for a day — the old page from that node. The second purge removes it.
+ */
+export const EDGE_REPURGE_MS = 1_000
+
+/**
+ * One edge (EDGE_PURGE_URLS): the rows' tags merged into as few purges as fit, sent at once and
+ * again after EDGE_REPURGE_MS.
+ */
+export function edgeDestinations(url: string): Destination[] {
+  const purge = async (rows: readonly OutboxRow[]) => {
+    const exact = [...new Set(rows.flatMap((row) => row.exact))]
+    const bounded = [...new Set(rows.flatMap((row) => row.bounded))]
+    await purgeAtEdge(url, { exact, bounded })
   }
+  return [
+    { name: `edge:${url}`, deliver: purge },
+    { name: `edge-again:${url}`, delayMs: EDGE_REPURGE_MS, deliver: purge },
+  ]
 }

@@ -1,6 +1,6 @@
 import { databaseUrl, edgePurgeUrls, redisUrl } from '../../server/env'
 import { onShutdown } from '../../server/shutdown-hooks.mjs'
-import { busDestination, edgeDestination, startDispatcher, type Destination } from './dispatcher'
+import { busDestination, edgeDestinations, startDispatcher, type Destination } from './dispatcher'
 
 /**
  * Starts this node's outbox dispatcher when expiries must leave it (REDIS_URL, EDGE_PURGE_URLS),
@@ -11,7 +11,7 @@ export function startExpiryDelivery(): void {
   const url = databaseUrl()
   const redis = redisUrl()
   const bus = redis ? busDestination(redis) : null
-  const destinations: Destination[] = [...(bus ? [bus] : []), ...edgePurgeUrls().map(edgeDestination)]
+  const destinations: Destination[] = [...(bus ? [bus] : []), ...edgePurgeUrls().flatMap(edgeDestinations)]
   if (!url || destinations.length === 0) return
   const dispatcher = startDispatcher({ databaseUrl: url, destinations })
   onShutdown(async () => {
