@@ -6,7 +6,7 @@ import tls from 'node:tls'
 
 import { HITCH_PATH } from '../../scripts/lib/system-packages'
 import { freePort, spawnGroup, waitUntilReady } from './loopback-process'
-import { makeSelfSignedCert } from './self-signed-cert'
+import { makeSelfSignedCert, OPENSSL_PATH } from './self-signed-cert'
 
 /*
  * deploy/hitch/hitch.conf run by the system hitch on loopback, in front of a Varnish PROXY
@@ -14,10 +14,10 @@ import { makeSelfSignedCert } from './self-signed-cert'
  */
 const HITCH_CONF = path.resolve(import.meta.dirname, '../../deploy/hitch/hitch.conf')
 
-export const hitchMissing = `hitch (${HITCH_PATH}; apt-get install -y hitch) and openssl`
+export const hitchMissing = `hitch (${HITCH_PATH}; apt-get install -y hitch) and ${OPENSSL_PATH}`
 
 export function hitchInstalled(): boolean {
-  return existsSync(HITCH_PATH) && existsSync('/usr/bin/openssl')
+  return existsSync(HITCH_PATH) && existsSync(OPENSSL_PATH)
 }
 
 export interface HitchTarget {

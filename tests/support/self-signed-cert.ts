@@ -3,6 +3,9 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+/** Debian's openssl. */
+export const OPENSSL_PATH = '/usr/bin/openssl'
+
 export interface SelfSignedCert {
   /** The certificate (PEM), for a client to trust. */
   cert: string
@@ -14,7 +17,7 @@ export interface SelfSignedCert {
 export async function makeSelfSignedCert(dir: string): Promise<SelfSignedCert> {
   const key = path.join(dir, 'key.pem')
   const cert = path.join(dir, 'cert.pem')
-  await promisify(execFile)('/usr/bin/openssl', [
+  await promisify(execFile)(OPENSSL_PATH, [
     'req',
     '-x509',
     '-newkey',
