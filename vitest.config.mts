@@ -16,6 +16,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The cluster test starts its own servers from the production build: npm run test:cluster.
+    exclude: ['tests/cluster/**', 'node_modules/**'],
     environment: 'node',
     // One throwaway embedded PostgreSQL for the whole run, migrated by `npm run migrate`'s code.
     globalSetup: ['tests/support/global-setup.ts'],

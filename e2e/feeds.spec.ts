@@ -16,7 +16,9 @@ async function rssTitles(request: APIRequestContext, path: string): Promise<stri
   return (parseRssFeed(await response.text()).items ?? []).map((item) => item.title ?? '')
 }
 
-test('site feeds answer with their content types, validators and a Cache-Control no unpurged cache keeps past 5 s', async ({ request }) => {
+test('site feeds answer with their content types, validators and a Cache-Control no unpurged cache keeps past 5 s', async ({
+  request,
+}) => {
   for (const { path, type } of FEEDS) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)

@@ -22,6 +22,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     "origin" text,
     "created_at" timestamptz NOT NULL DEFAULT now(),
     "pending" text[],
+    "last_delivery_at" timestamptz,
     "attempts" integer NOT NULL DEFAULT 0,
     "next_attempt_at" timestamptz NOT NULL DEFAULT now(),
     "last_error" text,

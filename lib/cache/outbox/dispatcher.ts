@@ -28,7 +28,9 @@ export interface OutboxRow {
 /** Somewhere a row must reach; `name` is what the row's `pending` list records. */
 export interface Destination {
   name: string
-  /** Delivered no sooner than this long after the change (the edge's second purge). */
+  /** Delivered only once this other destination has been (the edges wait for the bus). */
+  after?: string
+  /** Delivered no sooner than this long after the row's last delivery (the edge's second purge). */
   delayMs?: number
   /** Delivers rows in id order; throws when they did not all arrive. */
   deliver(rows: readonly OutboxRow[]): Promise<void>
@@ -102,22 +104,33 @@ export function startDispatcher({
         age_ms: number
       }>(
         `select id, exact, bounded, bound_seconds, origin, pending, attempts,
-                (extract(epoch from now() - created_at) * 1000)::float8 as age_ms
+                (extract(epoch from now() - coalesce(last_delivery_at, created_at)) * 1000)::float8 as age_ms
            from cache_expiry_outbox
           where delivered_at is null and next_attempt_at <= now()
           order by id limit $1 for update skip locked`,
         [batchSize],
       )
-      const outcomes = new Map(rows.map((row) => [row.id, { left: new Set<string>(), error: '', waitMs: 0 }]))
+      const outcomes = new Map(
+        rows.map((row) => [row.id, { left: new Set<string>(), error: '', waitMs: 0, delivered: false }]),
+      )
+      // Destinations in order: one another waits for is settled first.
       for (const destination of destinations) {
         const pending = rows.filter((row) => stillPending(row.pending, destinations).includes(destination))
         const delay = destination.delayMs ?? 0
-        for (const row of pending.filter((candidate) => candidate.age_ms < delay)) {
+        const blocked = (row: (typeof rows)[number]) => {
+          const outcome = outcomes.get(row.id)!
+          const waitedFor = destination.after !== undefined && outcome.left.has(destination.after)
+          // A delay counts from the row's last delivery, this batch's included.
+          const sinceLast = outcome.delivered ? 0 : row.age_ms
+          return waitedFor || sinceLast < delay
+        }
+        for (const row of pending.filter(blocked)) {
           const outcome = outcomes.get(row.id)!
           outcome.left.add(destination.name)
-          outcome.waitMs = Math.max(outcome.waitMs, delay - row.age_ms)
+          if (!(destination.after !== undefined && outcome.left.has(destination.after)))
+            outcome.waitMs = Math.max(outcome.waitMs, delay - (outcome.delivered ? 0 : row.age_ms))
         }
-        const due = pending.filter((row) => row.age_ms >= delay)
+        const due = pending.filter((row) => !blocked(row))
         if (due.length === 0) continue
         try {
           await destination.deliver(
@@ -129,6 +142,7 @@ export function startDispatcher({
               origin: row.origin,
             })),
           )
+          for (const row of due) outcomes.get(row.id)!.delivered = true
         } catch (error) {
           const reason = `${destination.name}: ${error instanceof Error ? error.message : String(error)}`
           for (const row of due) {
@@ -139,23 +153,26 @@ export function startDispatcher({
         }
       }
       for (const row of rows) {
-        const { left, error, waitMs } = outcomes.get(row.id)!
+        const { left, error, waitMs, delivered } = outcomes.get(row.id)!
         if (left.size === 0) {
           await client.query(
-            `update cache_expiry_outbox set delivered_at = now(), pending = '{}', attempts = attempts + 1 where id = $1`,
+            `update cache_expiry_outbox set delivered_at = now(), last_delivery_at = now(), pending = '{}',
+               attempts = attempts + 1 where id = $1`,
             [row.id],
           )
         } else {
           // A failure waits out its backoff; a delivery that is only not due yet, its delay.
           await client.query(
             `update cache_expiry_outbox set pending = $2, attempts = attempts + $5, last_error = $3,
-               next_attempt_at = now() + make_interval(secs => $4) where id = $1`,
+               next_attempt_at = now() + make_interval(secs => $4),
+               last_delivery_at = case when $6 then now() else last_delivery_at end where id = $1`,
             [
               row.id,
               [...left],
               error || null,
               (error ? Math.max(backoffMs(row.attempts + 1), waitMs) : waitMs) / 1000,
               error ? 1 : 0,
+              delivered,
             ],
           )
         }
@@ -307,17 +324,19 @@ export function busDestination(url: string): Destination & { close: () => Promis
 export const EDGE_REPURGE_MS = 1_000
 
 /**
- * One edge (EDGE_PURGE_URLS): the rows' tags merged into as few purges as fit, sent at once and
- * again after EDGE_REPURGE_MS.
+ * One edge (EDGE_PURGE_URLS): the rows' tags merged into as few purges as fit, sent once the
+ * nodes have them (`after` the bus, when there is one) and again EDGE_REPURGE_MS later. Purged
+ * before the nodes knew — while Redis is down, say — the edge would fetch the old page from a
+ * node that still serves it, and keep it for a day.
  */
-export function edgeDestinations(url: string): Destination[] {
+export function edgeDestinations(url: string, { after }: { after?: string } = {}): Destination[] {
   const purge = async (rows: readonly OutboxRow[]) => {
     const exact = [...new Set(rows.flatMap((row) => row.exact))]
     const bounded = [...new Set(rows.flatMap((row) => row.bounded))]
     await purgeAtEdge(url, { exact, bounded })
   }
   return [
-    { name: `edge:${url}`, deliver: purge },
-    { name: `edge-again:${url}`, delayMs: EDGE_REPURGE_MS, deliver: purge },
+    { name: `edge:${url}`, after, deliver: purge },
+    { name: `edge-again:${url}`, after: `edge:${url}`, delayMs: EDGE_REPURGE_MS, deliver: purge },
   ]
 }

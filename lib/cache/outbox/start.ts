@@ -11,7 +11,10 @@ export function startExpiryDelivery(): void {
   const url = databaseUrl()
   const redis = redisUrl()
   const bus = redis ? busDestination(redis) : null
-  const destinations: Destination[] = [...(bus ? [bus] : []), ...edgePurgeUrls().flatMap(edgeDestinations)]
+  const destinations: Destination[] = [
+    ...(bus ? [bus] : []),
+    ...edgePurgeUrls().flatMap((edge) => edgeDestinations(edge, { after: bus?.name })),
+  ]
   if (!url || destinations.length === 0) return
   const dispatcher = startDispatcher({ databaseUrl: url, destinations })
   onShutdown(async () => {

@@ -1,0 +1,222 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { edgeRequest } from '../support/edge-request'
+import { until } from '../support/until'
+import { startCluster, type Cluster } from './support/cluster'
+
+/*
+ * Two production nodes, Redis, PostgreSQL and Varnish on loopback (tests/cluster/support):
+ * a publish on one node reaches the other node and the edge by the bus and the purge, and
+ * every component can fail without readers seeing an error.
+ */
+
+interface Answer {
+  status: number
+  text: string
+  cache: string | null
+}
+
+async function get(origin: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${origin}${path}`, { headers, redirect: 'manual' })
+  return { status: response.status, text: await response.text(), cache: response.headers.get('x-cache') }
+}
+
+let cluster: Cluster
+let token: string
+/** The seeded topic the new stories are filed under, and pages shown before they exist. */
+let topic: { id: number; slug: string }
+let articlePaths: string[]
+
+async function api<T>(origin: string, path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${origin}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...init.headers },
+  })
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** Publishes a story under `topic` through a node's REST API, as the admin's Publish does. */
+async function publishOn(origin: string, title: string): Promise<string> {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  await api(origin, '/api/articles', {
+    method: 'POST',
+    body: JSON.stringify({ title, slug, _status: 'published', topics: [topic.id] }),
+  })
+  return slug
+}
+
+/** Each surface that must show a new story, and what on it shows the story. */
+const surfaces = (title: string, slug: string) => [
+  { path: '/', shows: title },
+  { path: `/topics/${topic.slug}`, shows: title },
+  { path: '/feed.xml', shows: title },
+  { path: '/news-sitemap.xml', shows: `/articles/${slug}` },
+]
+
+/** Asks until `origin` shows the story on every surface; resolves with how long each took (ms from `since`). */
+async function visibleEverywhere(origin: string, title: string, slug: string, since: number, timeoutMs: number) {
+  const took: Record<string, number> = {}
+  await Promise.all(
+    surfaces(title, slug).map(async ({ path, shows }) => {
+      await until(async () => (await get(origin, path)).text.includes(shows), timeoutMs)
+      took[path] = Date.now() - since
+    }),
+  )
+  return took
+}
+
+/** Requests a path until the edge answers it from its cache. */
+async function edgeHit(path: string): Promise<void> {
+  await until(async () => (await get(cluster.varnish.url, path)).cache === 'HIT', 15_000)
+}
+
+beforeAll(async () => {
+  cluster = await startCluster()
+  const login = await fetch(`${cluster.a.origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(cluster.admin),
+  })
+  token = ((await login.json()) as { token: string }).token
+  const topics = await api<{ docs: { id: number; slug: string }[] }>(cluster.a.origin, '/api/topics?limit=1&sort=id')
+  topic = topics.docs[0]!
+  const articles = await api<{ docs: { slug: string }[] }>(
+    cluster.a.origin,
+    '/api/articles?limit=6&sort=-publishedAt&where[_status][equals]=published&depth=0',
+  )
+  articlePaths = articles.docs.map((article) => `/articles/${article.slug}`)
+  // Both nodes cache every page, so whichever the edge asks answers with its surrogate keys.
+  for (const path of [...surfaces('', '').map((surface) => surface.path), ...articlePaths]) {
+    for (const origin of [cluster.a.origin, cluster.b.origin]) {
+      await get(origin, path)
+      await get(origin, path)
+    }
+    await edgeHit(path)
+  }
+}, 240_000)
+
+afterAll(async () => {
+  await cluster?.stop()
+}, 60_000)
+
+describe('two nodes behind the edge', () => {
+  it('a publish on node A reaches node B by the bus and the edge by the purge, well before any poll', async () => {
+    const title = `Cluster publish ${Date.now().toString(36)}`
+    for (const { path, shows } of surfaces(title, 'not-yet')) {
+      expect((await get(cluster.b.origin, path)).text).not.toContain(shows)
+      expect((await get(cluster.varnish.url, path)).cache).toBe('HIT')
+    }
+    const since = Date.now()
+    const slug = await publishOn(cluster.a.origin, title)
+    const [onB, atEdge] = await Promise.all([
+      visibleEverywhere(cluster.b.origin, title, slug, since, 5_000),
+      visibleEverywhere(cluster.varnish.url, title, slug, since, 5_000),
+    ])
+    console.log(`publish → visible on node B ${JSON.stringify(onB)} ms, at the edge ${JSON.stringify(atEdge)} ms`)
+    // The nodes poll the bus every EXPIRY_POLL_SECONDS (600 s here): only a message could be this quick.
+    for (const took of [...Object.values(onB), ...Object.values(atEdge)]) expect(took).toBeLessThan(3_000)
+  })
+
+  it('leaves a page that shows nothing of the change an edge hit', async () => {
+    const before = await Promise.all(articlePaths.map((path) => get(cluster.varnish.url, path)))
+    const title = `Unrelated ${Date.now().toString(36)}`
+    const slug = await publishOn(cluster.a.origin, title)
+    await visibleEverywhere(cluster.varnish.url, title, slug, Date.now(), 5_000)
+    // Past the second purge too.
+    await new Promise((resolve) => setTimeout(resolve, 1_500))
+    const after = await Promise.all(articlePaths.map((path) => get(cluster.varnish.url, path)))
+    // Stories filed under other topics than the new one's are untouched at the edge.
+    const untouched = articlePaths.filter((_, index) => before[index]!.cache === 'HIT' && after[index]!.cache === 'HIT')
+    expect(untouched.length).toBeGreaterThan(0)
+  })
+
+  it('refuses a purge from an address that is not an app node, and keeps the page', async () => {
+    const refused = await edgeRequest(`${cluster.varnish.url}/`, {
+      method: 'PURGE',
+      headers: { 'xkey-purge': 'list:articles:head articles' },
+      localAddress: '127.0.0.2',
+    })
+    expect(refused.status).toBe(403)
+    expect((await get(cluster.varnish.url, '/')).cache).toBe('HIT')
+  })
+
+  it('passes the admin, the API and signed-in or preview readers to a node, never from its cache', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      expect((await get(cluster.varnish.url, '/admin')).cache).toBe('PASS')
+      expect((await get(cluster.varnish.url, '/api/health')).cache).toBe('PASS')
+      expect((await get(cluster.varnish.url, '/', { cookie: `payload-token=${token}` })).cache).toBe('PASS')
+      expect((await get(cluster.varnish.url, '/', { cookie: '__prerender_bypass=1' })).cache).toBe('PASS')
+    }
+  })
+
+  it('keeps serving through a Redis outage, shows a node its own change, and converges when Redis returns', async () => {
+    await cluster.redis.stop()
+    const errors: string[] = []
+    const read = async () => {
+      for (const origin of [cluster.a.origin, cluster.b.origin, cluster.varnish.url]) {
+        for (const path of ['/', `/topics/${topic.slug}`, '/feed.xml', articlePaths[0]!]) {
+          const answer = await get(origin, path)
+          if (answer.status !== 200) errors.push(`${origin}${path}: ${answer.status}`)
+        }
+      }
+    }
+    await read()
+    const title = `During the outage ${Date.now().toString(36)}`
+    const slug = await publishOn(cluster.b.origin, title)
+    // B applies its own change at once. The edge is purged only once the bus has it: purged
+    // now, it would refill from A, which cannot know yet, and keep that old page for a day.
+    await visibleEverywhere(cluster.b.origin, title, slug, Date.now(), 3_000)
+    await read()
+    expect((await get(cluster.varnish.url, '/')).text).not.toContain(title)
+    await cluster.redis.start()
+    // The outbox retries the bus, then purges the edge; A catches up on reconnecting (Redis came
+    // back empty, so A expires everything): well before its 600 s poll.
+    await Promise.all([
+      visibleEverywhere(cluster.a.origin, title, slug, Date.now(), 15_000),
+      visibleEverywhere(cluster.varnish.url, title, slug, Date.now(), 15_000),
+    ])
+    await read()
+    expect(errors).toEqual([])
+  })
+
+  it('serves readers from node B when node A dies', async () => {
+    process.kill(-cluster.a.child.pid!, 'SIGKILL')
+    const errors: string[] = []
+    // Cached pages at once; pages the edge never stored come from B, before and after the
+    // probe marks A sick.
+    const deadline = Date.now() + 6_000
+    for (let i = 0; Date.now() < deadline; i += 1) {
+      for (const path of ['/', `/articles/none-such-${i}`, `/topics/${topic.slug}/page/2`, `/feed.atom?i=${i}`]) {
+        const answer = await get(cluster.varnish.url, path)
+        if (answer.status >= 500) errors.push(`${path}: ${answer.status}`)
+      }
+    }
+    expect(errors).toEqual([])
+  })
+
+  it('a node stopped with SIGTERM finishes the requests it has and flushes its outbox before it exits', async () => {
+    const title = `Last words ${Date.now().toString(36)}`
+    await publishOn(cluster.b.origin, title)
+    // Renders nobody has asked for yet (tens of milliseconds each, four at once on two cores):
+    // still in progress when the signal comes.
+    const inFlight = [`/topics/${topic.slug}/page/3`, '/articles/none-such-last', '/events', '/search?q=summit'].map(
+      (path) => get(cluster.b.origin, path),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const exited = new Promise<number | null>((resolve) => cluster.b.child.once('exit', (code) => resolve(code)))
+    process.kill(-cluster.b.child.pid!, 'SIGTERM')
+    const answers = await Promise.all(inFlight)
+    expect(answers.map((answer) => answer.status >= 500)).toEqual([false, false, false, false])
+    expect(await exited).toBe(0)
+    // No node is left to deliver for it: B delivered everything before it went.
+    const db = new pg.Client({ connectionString: cluster.databaseUrl })
+    await db.connect()
+    const { rows } = await db.query<{ left: number }>(
+      'select count(*)::int as left from cache_expiry_outbox where delivered_at is null',
+    )
+    await db.end()
+    expect(rows[0]!.left).toBe(0)
+  })
+})

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-postgres'
+import { startProductionServer, type ProductionServer } from '../../../scripts/lib/production-server'
+import { startTestRedis, type TestRedis } from '../../support/redis-server'
+import { startVarnish, type RunningVarnish } from '../../support/varnish'
+
+/**
+ * Two production nodes of the current build on one throwaway embedded PostgreSQL, sharing a
+ * Redis bus, behind the deployed Varnish configuration, all on loopback: the topology of
+ * docs/ARCHITECTURE.md on one machine. Node A seeds the demo newsroom; B starts once A is ready.
+ */
+export interface Cluster {
+  a: ProductionServer
+  b: ProductionServer
+  varnish: RunningVarnish
+  redis: TestRedis
+  databaseUrl: string
+  admin: { email: string; password: string }
+  /** How long a node waits before polling the bus for what it missed (the test makes it long). */
+  pollSeconds: number
+  stop: () => Promise<void>
+}
+
+export async function startCluster(): Promise<Cluster> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-cluster-'))
+  const database = await startEmbeddedPostgres({ dataDir, databaseName: 'summitwire_cluster', throwaway: true })
+  const redis = await startTestRedis()
+  const [portA, portB] = [await freePort(), await freePort()]
+  const varnish = await startVarnish({
+    backends: [
+      { host: '127.0.0.1', port: portA },
+      { host: '127.0.0.1', port: portB },
+    ],
+    purgers: ['127.0.0.1'],
+  })
+  const admin = { email: 'admin@cluster.localhost', password: randomBytes(12).toString('base64url') }
+  const pollSeconds = 600
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    SITE_URL: varnish.url,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    REDIS_URL: redis.url,
+    EDGE_PURGE_URLS: `${varnish.url}/`,
+    // Longer than the test: an expiry that reaches a node came by message or by a reconnect's catch-up.
+    EXPIRY_POLL_SECONDS: String(pollSeconds),
+  }
+  const started: ProductionServer[] = []
+  const stop = async () => {
+    await Promise.allSettled(started.map((server) => server.stop()))
+    await varnish.stop()
+    await redis.dispose()
+    await database.stop()
+    await fs.rm(dataDir, { recursive: true, force: true })
+  }
+  try {
+    const stdio = ['ignore', 'ignore', 'inherit'] as const
+    const a = await startProductionServer({
+      port: portA,
+      env: { ...env, SEED_DEMO: '1' },
+      detached: true,
+      stdio: [...stdio],
+    })
+    started.push(a)
+    const b = await startProductionServer({ port: portB, env, detached: true, stdio: [...stdio] })
+    started.push(b)
+    return { a, b, varnish, redis, databaseUrl: database.url, admin, pollSeconds, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
