@@ -5,7 +5,7 @@ import { ARCHIVES, isArchiveSize, type ArchiveSizes } from './archive-sizes'
 
 /**
  * `npm run bench -- [--articles 10000|100000] [--rounds 2] [--tail-seconds 60] [--profile]
- * [--database-url <url>]`, plus BENCH_PORT and BENCH_SECONDS from the environment.
+ * [--database-url <url>] [--nodes 1|2]`, plus BENCH_PORT and BENCH_SECONDS from the environment.
  */
 export interface BenchOptions {
   sizes: ArchiveSizes
@@ -19,12 +19,14 @@ export interface BenchOptions {
   profile: boolean
   /** An already filled, migrated database to use (a copy: the bench writes to it) instead of a throwaway one. */
   databaseUrl: string | undefined
+  /** 2: the cluster bench (two nodes behind Varnish, bench/cluster-bench.ts) instead of the single-node one. */
+  nodes: 1 | 2
   /** The server's port; the SQL counter, the nginx proxy, the static nginx and the bare Next app take the next four. */
   port: number
 }
 
 const USAGE =
-  'usage: npm run bench -- [--articles 10000|100000] [--rounds N] [--tail-seconds N] [--profile] [--database-url URL]'
+  'usage: npm run bench -- [--articles 10000|100000] [--rounds N] [--tail-seconds N] [--profile] [--database-url URL] [--nodes 1|2]'
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -35,6 +37,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       'tail-seconds': { type: 'string', default: '60' },
       profile: { type: 'boolean', default: false },
       'database-url': { type: 'string' },
+      nodes: { type: 'string', default: '1' },
     },
   })
   const articles = Number(values.articles.replace(/[_,]/g, ''))
@@ -45,7 +48,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       throw new Error(`--${name} must be a whole number ≥ ${min}.\n${USAGE}`)
     return parsed
   }
+  if (values.nodes !== '1' && values.nodes !== '2') throw new Error(`--nodes must be 1 or 2.\n${USAGE}`)
   return {
+    nodes: values.nodes === '2' ? 2 : 1,
     sizes: ARCHIVES[articles],
     rounds: whole('rounds', values.rounds, 1),
     tailSeconds: whole('tail-seconds', values['tail-seconds'], 1),

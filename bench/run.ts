@@ -21,6 +21,7 @@ import { leadSlug } from './archive-sizes'
 import { benchServerEnv, startBenchServer, type BenchServerConfig } from './bench-server'
 import { buildBareNext, startBareNext } from './bare-next'
 import { compareCached } from './cached-throughput'
+import { runClusterBench } from './cluster-bench'
 import { everyTagShown } from './expire-tags'
 import { fillArchive } from './fill-archive'
 import { startNginx } from './nginx-proxy'
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   requireWrk()
   const { sizes, port } = options
   if (!existsSync('.next/BUILD_ID')) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' })
+  if (options.nodes === 2) return runClusterBench(sizes, options.tailSeconds)
   buildBareNext()
   const ports = { sqlCount: port + 1, nginxProxy: port + 2, staticNginx: port + 3, bareNext: port + 4 }
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-bench-'))

@@ -22,9 +22,10 @@
  * runs the receiving side.
  */
 import { randomUUID } from 'node:crypto'
-import { hostname } from 'node:os'
 
 import { createClient } from '@redis/client'
+
+import { NODE_ID } from './node-id.mjs'
 
 export const CHANNEL = 'summit-wire:expiries'
 export const VERSION_KEY = 'summit-wire:expiries:version'
@@ -38,12 +39,6 @@ export const EPOCH_KEY = 'summit-wire:expiries:epoch'
 export const LOG_LENGTH = 20_000
 /** How often a node checks for expiries it missed, however quiet the channel. */
 export const POLL_MS = 5_000
-
-/**
- * This process, as the origin of a change: the same in every module instance of the process
- * (Next bundles the app apart from the cache handler), different on every node and restart.
- */
-export const NODE_ID = `${hostname()}/${process.pid}/${Math.round(performance.timeOrigin)}`
 
 /**
  * @typedef {{ origin: string | null, exact: string[], bounded: string[], boundSeconds: number }} ExpiryMessage

@@ -98,6 +98,8 @@ beforeAll(async () => {
 }, 240_000)
 
 afterAll(async () => {
+  const written = (await cluster?.errors()) ?? ''
+  if (written.trim()) console.log(`What the nodes wrote to stderr:\n${written.slice(-3000)}`)
   await cluster?.stop()
 }, 60_000)
 

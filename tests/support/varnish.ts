@@ -16,6 +16,7 @@ import { freePort, spawnGroup, waitUntilReady } from './loopback-process'
 const VCL_DIR = path.resolve(import.meta.dirname, '../../deploy/varnish')
 /** From the same Debian package as varnishd. */
 const VARNISHADM_PATH = '/usr/bin/varnishadm'
+const VARNISHSTAT_PATH = '/usr/bin/varnishstat'
 
 export const varnishMissing = `varnishd with the xkey module (${VARNISHD_PATH}, ${VARNISH_VMOD_DIR}/libvmod_xkey.so; apt-get install -y varnish varnish-modules)`
 
@@ -46,6 +47,8 @@ export interface RunningVarnish {
   ban: () => Promise<void>
   /** Waits until the director's health is `state` (probes every 2 s, so up to a few seconds). */
   waitForHealth: (state: 'healthy' | 'sick') => Promise<void>
+  /** Varnish's own counters (`varnishstat`), e.g. `MAIN.cache_hit`, by name. */
+  counters: () => Promise<Record<string, number>>
   stop: () => Promise<void>
 }
 
@@ -162,6 +165,11 @@ export async function startVarnish(options: VarnishOptions): Promise<RunningVarn
           throw new Error(`the app nodes did not become ${state}:\n${await adm('backend.list')}`)
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
+    },
+    counters: async () => {
+      const { stdout } = await run(VARNISHSTAT_PATH, ['-1', '-j', '-n', workdir, '-f', 'MAIN.*'])
+      const parsed = JSON.parse(stdout) as { counters?: Record<string, { value: number }> }
+      return Object.fromEntries(Object.entries(parsed.counters ?? {}).map(([name, { value }]) => [name, value]))
     },
     stop,
   }

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { transactionOf } from '../../server/drizzle'
 import { deliversExpiriesAfield, staleBoundSeconds } from '../../server/env'
-import { NODE_ID } from '../expiry-bus.mjs'
+import { NODE_ID } from '../node-id.mjs'
 import type { Expiry } from '../tags-for-change'
 
 /**

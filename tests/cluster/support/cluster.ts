@@ -1,3 +1,4 @@
+import type { StdioOptions } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -22,10 +23,22 @@ export interface Cluster {
   admin: { email: string; password: string }
   /** How long a node waits before polling the bus for what it missed (the test makes it long). */
   pollSeconds: number
+  /** What the nodes wrote to stderr so far. */
+  errors: () => Promise<string>
   stop: () => Promise<void>
 }
 
-export async function startCluster(): Promise<Cluster> {
+export interface ClusterOptions {
+  /**
+   * Fills the database before the nodes start (the bench's archive), given its URL and the
+   * environment the nodes get; then nobody seeds the demo newsroom.
+   */
+  prepare?: (databaseUrl: string, env: NodeJS.ProcessEnv) => Promise<void>
+  /** Server output to show (errors by default). */
+  stdio?: 'errors' | 'none'
+}
+
+export async function startCluster({ prepare, stdio: shown = 'errors' }: ClusterOptions = {}): Promise<Cluster> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-cluster-'))
   const database = await startEmbeddedPostgres({ dataDir, databaseName: 'summitwire_cluster', throwaway: true })
   const redis = await startTestRedis()
@@ -54,28 +67,51 @@ export async function startCluster(): Promise<Cluster> {
     // Longer than the test: an expiry that reaches a node came by message or by a reconnect's catch-up.
     EXPIRY_POLL_SECONDS: String(pollSeconds),
   }
+  let logFile: string | null = null
+  let log: fs.FileHandle | null = null
+  const errors = async () => (logFile ? fs.readFile(logFile, 'utf8').catch(() => '') : '')
   const started: ProductionServer[] = []
+  // Whatever happens to the test process, no node outlives it: a node left behind with a
+  // closed stderr spins logging its write errors.
+  const killNodes = () => {
+    for (const server of started) {
+      try {
+        process.kill(-server.child.pid!, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  process.once('exit', killNodes)
   const stop = async () => {
     await Promise.allSettled(started.map((server) => server.stop()))
+    killNodes()
+    process.off('exit', killNodes)
+    await log?.close()
     await varnish.stop()
     await redis.dispose()
     await database.stop()
     await fs.rm(dataDir, { recursive: true, force: true })
   }
   try {
-    const stdio = ['ignore', 'ignore', 'inherit'] as const
+    await prepare?.(database.url, env)
+    // Errors to a file, not to the test's own stream, which closes when the test process ends.
+    logFile = path.join(dataDir, 'nodes.log')
+    log = await fs.open(logFile, 'a')
+    const stdio: StdioOptions = ['ignore', 'ignore', shown === 'errors' ? log.fd : 'ignore']
     const a = await startProductionServer({
       port: portA,
-      env: { ...env, SEED_DEMO: '1' },
+      env: { ...env, SEED_DEMO: prepare ? '' : '1' },
       detached: true,
-      stdio: [...stdio],
+      stdio,
     })
     started.push(a)
-    const b = await startProductionServer({ port: portB, env, detached: true, stdio: [...stdio] })
+    const b = await startProductionServer({ port: portB, env, detached: true, stdio })
     started.push(b)
-    return { a, b, varnish, redis, databaseUrl: database.url, admin, pollSeconds, stop }
+    return { a, b, varnish, redis, databaseUrl: database.url, admin, pollSeconds, errors, stop }
   } catch (error) {
+    const written = await errors()
     await stop()
-    throw error
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${written.slice(-4000)}`)
   }
 }
