@@ -38,8 +38,10 @@ async function api<T>(origin: string, path: string, init: RequestInit = {}): Pro
 }
 
 /** Publishes a story under `topic` through a node's REST API, as the admin's Publish does. */
+const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+
 async function publishOn(origin: string, title: string): Promise<string> {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  const slug = slugOf(title)
   await api(origin, '/api/articles', {
     method: 'POST',
     body: JSON.stringify({ title, slug, _status: 'published', topics: [topic.id] }),
@@ -110,12 +112,26 @@ describe('two nodes behind the edge', () => {
       expect((await get(cluster.b.origin, path)).text).not.toContain(shows)
       expect((await get(cluster.varnish.url, path)).cache).toBe('HIT')
     }
+    // The story's own address, asked before it exists: a 404 kept by node B and by the edge,
+    // under the slug's tag, which the publish must purge.
+    const page = `/articles/${slugOf(title)}`
+    for (let i = 0; i < 2; i += 1) expect((await get(cluster.b.origin, page)).status).toBe(404)
+    await edgeHit(page)
+    expect((await get(cluster.varnish.url, page)).status).toBe(404)
     const since = Date.now()
     const slug = await publishOn(cluster.a.origin, title)
-    const [onB, atEdge] = await Promise.all([
+    const showsPage = async (origin: string) => {
+      await until(async () => (await get(origin, page)).text.includes(title), 5_000)
+      return { [page]: Date.now() - since }
+    }
+    const [onB, atEdge, pageOnB, pageAtEdge] = await Promise.all([
       visibleEverywhere(cluster.b.origin, title, slug, since, 5_000),
       visibleEverywhere(cluster.varnish.url, title, slug, since, 5_000),
+      showsPage(cluster.b.origin),
+      showsPage(cluster.varnish.url),
     ])
+    Object.assign(onB, pageOnB)
+    Object.assign(atEdge, pageAtEdge)
     console.log(`publish → visible on node B ${JSON.stringify(onB)} ms, at the edge ${JSON.stringify(atEdge)} ms`)
     // The nodes poll the bus every EXPIRY_POLL_SECONDS (600 s here): only a message could be this quick.
     for (const took of [...Object.values(onB), ...Object.values(atEdge)]) expect(took).toBeLessThan(3_000)

@@ -73,15 +73,27 @@ export function renderBackendsVcl(options: VarnishOptions): string {
 
 const run = promisify(execFile)
 
+/**
+ * A folder varnishd's own users can read, holding the deployed VCL and the given backends.vcl:
+ * varnishd reads its VCL after dropping root, and a checkout may sit in a private folder (CI's
+ * clean clone does), so it is not read from the checkout itself.
+ */
+async function vclFolder(prefix: string, backendsVcl: string): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix))
+  await fs.chmod(dir, 0o755)
+  await fs.copyFile(path.join(VCL_DIR, 'summit-wire.vcl'), path.join(dir, 'summit-wire.vcl'))
+  await fs.chmod(path.join(dir, 'summit-wire.vcl'), 0o644)
+  await fs.writeFile(path.join(dir, 'backends.vcl'), backendsVcl, { mode: 0o644 })
+  return dir
+}
+
 /** Compiles summit-wire.vcl with the given backends.vcl (`varnishd -C`); resolves with whether it passed and why not. */
 export async function checkVcl(backendsVcl: string): Promise<{ ok: boolean; output: string }> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-vcl-'))
+  const dir = await vclFolder('summit-wire-vcl-', backendsVcl)
   try {
-    await fs.chmod(dir, 0o755)
-    await fs.writeFile(path.join(dir, 'backends.vcl'), backendsVcl, { mode: 0o644 })
-    const args = ['-C', '-n', path.join(dir, 'work'), '-f', path.join(VCL_DIR, 'summit-wire.vcl')]
+    const args = ['-C', '-n', path.join(dir, 'work'), '-f', path.join(dir, 'summit-wire.vcl')]
     // -C writes the generated C to stderr: only the verdict matters here.
-    await run(VARNISHD_PATH, [...args, '-p', `vcl_path=${dir}:${VCL_DIR}`, '-p', `vmod_path=${VARNISH_VMOD_DIR}`], {
+    await run(VARNISHD_PATH, [...args, '-p', `vcl_path=${dir}`, '-p', `vmod_path=${VARNISH_VMOD_DIR}`], {
       maxBuffer: 64 * 1024 * 1024,
     })
     return { ok: true, output: '' }
@@ -99,9 +111,7 @@ export async function checkVcl(backendsVcl: string): Promise<{ ok: boolean; outp
  * VCL it includes must be readable by them.
  */
 export async function startVarnish(options: VarnishOptions): Promise<RunningVarnish> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-varnish-'))
-  await fs.chmod(dir, 0o755)
-  await fs.writeFile(path.join(dir, 'backends.vcl'), renderBackendsVcl(options), { mode: 0o644 })
+  const dir = await vclFolder('summit-wire-varnish-', renderBackendsVcl(options))
   const workdir = path.join(dir, 'work')
   const [port, proxyPort] = [await freePort(), await freePort()]
 
@@ -116,9 +126,9 @@ export async function startVarnish(options: VarnishOptions): Promise<RunningVarn
     '-T',
     '127.0.0.1:0',
     '-f',
-    path.join(VCL_DIR, 'summit-wire.vcl'),
+    path.join(dir, 'summit-wire.vcl'),
     '-p',
-    `vcl_path=${dir}:${VCL_DIR}`,
+    `vcl_path=${dir}`,
     '-p',
     `vmod_path=${VARNISH_VMOD_DIR}`,
     '-s',
