@@ -12,7 +12,7 @@
  *   keys: `xkey` for Varnish, `Surrogate-Key` and `Cache-Tag` for CDNs that purge by those. A
  *   change purges exactly those keys there (lib/cache/outbox/). Only a page served from the
  *   node's cache carries them — the render that fills it streams before its tags are known —
- *   so the edge keeps a first render only as long as Cache-Control allows (5 s).
+ *   so a first render goes out with `Surrogate-Control: no-store` and the edge keeps none.
  */
 
 /** Every cacheable reader response (pages, feeds, sitemaps), whoever caches it. */
@@ -20,6 +20,13 @@ export const READER_CACHE_CONTROL = 'public, max-age=0, s-maxage=5'
 
 /** The edge's safety lifetime for a page nobody purges: a day. */
 export const EDGE_LIFETIME_SECONDS = 86_400
+
+/**
+ * Behind an edge, a reader response that carries no surrogate keys — the render that fills a
+ * node's cache streams before its tags are known — is not kept there at all: nothing could
+ * purge it. The next request finds the node's cached copy, keys and all.
+ */
+export const UNKEYED_SURROGATE_CONTROL = 'no-store'
 
 /**
  * A page the node serves stale (a bounded change, re-rendered behind the reader) must not be

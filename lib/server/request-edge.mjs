@@ -44,10 +44,10 @@ import pg from 'pg'
 
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyList } from '../http/client-address.mjs'
 import { compressResponse } from '../http/compress-response.mjs'
-import { readerCacheControl } from '../http/edge-cache-headers.mjs'
+import { READER_CACHE_CONTROL, readerCacheControl, UNKEYED_SURROGATE_CONTROL } from '../http/edge-cache-headers.mjs'
 import { setGivenHeaders } from '../http/given-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../http/retry-after.mjs'
-import { databaseUrl, trustedProxies } from './env.js'
+import { databaseUrl, edgePurgeUrls, trustedProxies } from './env.js'
 import { installGracefulShutdown } from './graceful-shutdown.mjs'
 
 const CHECK_EVERY_MS = 2000
@@ -120,8 +120,9 @@ export function watchDatabase(connectionString, { timeoutMs = 1500 } = {}) {
  * as 503. One function per wrapped listener, shared by its responses; it calls the prototype's
  * writeHead, which it leaves as it is.
  * @param {() => boolean} databaseUnreachable
+ * @param {boolean} behindEdge whether a purging edge is configured (EDGE_PURGE_URLS)
  */
-function outageAwareWriteHead(databaseUnreachable) {
+function outageAwareWriteHead(databaseUnreachable, behindEdge) {
   /**
    * @this {http.ServerResponse}
    * @param {number} statusCode
@@ -135,6 +136,10 @@ function outageAwareWriteHead(databaseUnreachable) {
       const cacheControl = this.getHeader('cache-control')
       const policy = readerCacheControl(cacheControl)
       if (policy !== cacheControl) this.setHeader('Cache-Control', /** @type {string} */ (policy))
+      // A reader response without surrogate keys (the render that fills the node's cache)
+      // cannot be purged: the edge must not keep it.
+      if (behindEdge && policy === READER_CACHE_CONTROL && !this.hasHeader('surrogate-control'))
+        this.setHeader('Surrogate-Control', UNKEYED_SURROGATE_CONTROL)
     }
     if (statusCode < 500 || statusCode === 503 || this.headersSent || !databaseUnreachable())
       return nodeWriteHead.call(this, statusCode, ...rest)
@@ -151,11 +156,11 @@ function outageAwareWriteHead(databaseUnreachable) {
  * other request goes on to the listener with its response's writeHead hooked for outages and
  * its body compressed when the client accepts gzip.
  * @param {RequestListener} listener
- * @param {{ databaseUnreachable: () => boolean }} state
+ * @param {{ databaseUnreachable: () => boolean, behindEdge?: boolean }} state
  * @returns {RequestListener}
  */
-export function wrapRequestListener(listener, { databaseUnreachable }) {
-  const writeHead = outageAwareWriteHead(databaseUnreachable)
+export function wrapRequestListener(listener, { databaseUnreachable, behindEdge = false }) {
+  const writeHead = outageAwareWriteHead(databaseUnreachable, behindEdge)
   const trusted = trustedProxyList(trustedProxies())
   /** @this {unknown} */
   return function requestAtEdge(request, response) {
@@ -185,7 +190,7 @@ const INSTALLED = Symbol.for('summit-wire.request-edge')
 /**
  * Wraps the listener of every server `http.createServer` makes from now on (Next's; the bench's
  * SQL counter is the only other, and is not bothered). Once per process, however often called.
- * @param {{ databaseUnreachable: () => boolean }} state
+ * @param {{ databaseUnreachable: () => boolean, behindEdge?: boolean }} state
  */
 export function installRequestEdge(state) {
   /** @type {typeof http & { [INSTALLED]?: true }} */
@@ -209,6 +214,6 @@ export function installRequestEdge(state) {
 }
 
 const database = watchDatabase(databaseUrl)
-installRequestEdge({ databaseUnreachable: database.unreachable })
+installRequestEdge({ databaseUnreachable: database.unreachable, behindEdge: edgePurgeUrls().length > 0 })
 await database.check()
 setInterval(() => void database.check(), CHECK_EVERY_MS).unref()

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { READER_CACHE_CONTROL } from '../../lib/http/edge-cache-headers.mjs'
+import { READER_CACHE_CONTROL, UNKEYED_SURROGATE_CONTROL } from '../../lib/http/edge-cache-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../../lib/http/retry-after.mjs'
 import type * as EdgeModule from '../../lib/server/request-edge.mjs'
 
@@ -244,6 +244,30 @@ describe('the Cache-Control a response leaves with', () => {
     expect(await leaving('s-maxage=3600, stale-while-revalidate=31532400')).toBe(READER_CACHE_CONTROL)
     expect(await leaving('public, max-age=60, s-maxage=60, stale-if-error=86400')).toBe(READER_CACHE_CONTROL)
     expect(READER_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=5')
+  })
+
+  it('behind an edge, tells it to keep no reader response it could not purge (one without surrogate keys)', async () => {
+    const behind = (surrogate?: string) =>
+      listen(
+        new http.Server(
+          edge.wrapRequestListener(
+            (_request, response) => {
+              response.setHeader('Cache-Control', 's-maxage=3600')
+              if (surrogate) response.setHeader('Surrogate-Control', surrogate)
+              response.end('page')
+            },
+            { databaseUnreachable: () => false, behindEdge: true },
+          ),
+        ),
+      )
+    expect((await get(await behind(), '/')).headers['surrogate-control']).toBe(UNKEYED_SURROGATE_CONTROL)
+    expect((await get(await behind('max-age=86400'), '/')).headers['surrogate-control']).toBe('max-age=86400')
+    // Not behind an edge: no such header at all.
+    const origin = await serve((_request, response) => {
+      response.setHeader('Cache-Control', 's-maxage=3600')
+      response.end('page')
+    })
+    expect((await get(origin, '/')).headers['surrogate-control']).toBeUndefined()
   })
 
   it('leaves private, uncached and unstated answers alone', async () => {
