@@ -10,7 +10,7 @@ import { REDIS_SERVER_PATH } from '../../scripts/lib/system-packages'
 export interface TestRedis {
   url: string
   port: number
-  /** Stops the server (as an outage would); `start` brings it back on the same port. */
+  /** Stops the server (as an outage would); `start` brings it back on the same port (nothing when it runs). */
   stop: () => Promise<void>
   start: () => Promise<void>
   /** Stops it for good and removes its folder. */
@@ -39,6 +39,7 @@ export async function startTestRedis(): Promise<TestRedis> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-redis-'))
   let child: ChildProcess | null = null
   const start = async () => {
+    if (child && child.exitCode === null) return
     child = spawn(
       REDIS_SERVER_PATH,
       ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],

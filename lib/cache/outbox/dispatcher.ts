@@ -262,6 +262,12 @@ export function startDispatcher({
      */
     async stop(): Promise<void> {
       clearInterval(poll)
+      // Rows waiting out a backoff are tried once more now rather than left to another node.
+      await pool
+        .query(
+          `update cache_expiry_outbox set next_attempt_at = now() where delivered_at is null and next_attempt_at > now()`,
+        )
+        .catch(() => undefined)
       await drain()
       // Deliveries that were not due yet (a second purge) are due within a second or so.
       const delays = destinations.map((destination) => destination.delayMs ?? 0)
