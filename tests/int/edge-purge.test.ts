@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startEdgeAppStub, type EdgeAppStub } from '../support/edge-app-stub'
 import { edgeRequest, type EdgeResponse } from '../support/edge-request'
 import { describeSuite } from '../support/suite'
+import { until } from '../support/until'
 import { startVarnish, varnishInstalled, varnishMissing, type RunningVarnish } from '../support/varnish'
 
 /*
@@ -13,14 +14,6 @@ import { startVarnish, varnishInstalled, varnishMissing, type RunningVarnish } f
 const SOFT_PURGE_BOUND_SECONDS = 2
 const xCache = (response: EdgeResponse) => response.headers['x-cache']
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function eventually(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 5_000
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(20)
-  }
-}
 
 describeSuite(
   'cluster',
@@ -120,7 +113,7 @@ describeSuite(
         expect(xCache(await get(path))).toBe('STALE')
 
         let fresh = stale
-        await eventually(async () => xCache((fresh = await get(path))) === 'HIT', 'the refreshed copy')
+        await until(async () => xCache((fresh = await get(path))) === 'HIT', 5_000)
         expect(fresh.text).toContain('render 2 of')
         expect(app.hits(path)).toBe(2)
       })

@@ -1,14 +1,7 @@
 import { spawn } from 'node:child_process'
-import net, { type AddressInfo } from 'node:net'
 
-/** A port free on 127.0.0.1 right now (the server started next binds it). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
+/** A port free on 127.0.0.1 right now: the one helper the other servers' tests use too. */
+export { freePort } from '../../scripts/lib/embedded-postgres'
 
 export interface GroupProcess {
   /** The last 16 kB of what it wrote to stdout and stderr, for error messages. */
