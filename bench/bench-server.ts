@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import {
   spawnProductionServer,
   startProductionServer,
@@ -27,6 +29,8 @@ export function benchServerEnv(config: BenchServerConfig): NodeJS.ProcessEnv {
     PORT: String(config.port),
     SITE_URL: serverOrigin(config),
     MEDIA_DIR: config.mediaDir,
+    // Beside the media, in the bench's own folder: the restart warms what this run read.
+    HOT_PATHS_FILE: path.join(path.dirname(config.mediaDir), 'hot-paths.json'),
     NEXT_TELEMETRY_DISABLED: '1',
     ADMIN_EMAIL: config.admin.email,
     ADMIN_PASSWORD: config.admin.password,

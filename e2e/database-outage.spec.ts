@@ -40,6 +40,7 @@ test('while the database is down cached pages answer, others say 503 and come ba
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     SITE_URL: origin,
     MEDIA_DIR: path.join(dataDir, 'media'),
+    HOT_PATHS_FILE: path.join(dataDir, 'hot-paths.json'),
     SEED_DEMO: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   }

@@ -31,6 +31,7 @@ test('a fresh production site gives its first account only to whoever holds the 
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     MEDIA_DIR: path.join(dataDir, 'media'),
+    HOT_PATHS_FILE: path.join(dataDir, 'hot-paths.json'),
     NEXT_TELEMETRY_DISABLED: '1',
   }
   for (const name of ['ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SEED_DEMO']) delete env[name]

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { freePort } from '../scripts/lib/embedded-postgres'
 import { spawnProductionServer } from '../scripts/lib/production-server'
+import { secondServerEnv } from './support/second-server'
 
 /*
  * A second production server on the suite's database, watched from the moment it starts: it is
@@ -15,16 +16,7 @@ test('a new server answers 503 on /api/ready until its cache is warm, then serve
   const origin = `http://127.0.0.1:${port}`
   const server = spawnProductionServer({
     port,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      SITE_URL: origin,
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      PAYLOAD_SECRET: process.env.E2E_PAYLOAD_SECRET,
-      // One job runner per database: the suite's own server runs the queue.
-      JOBS_AUTORUN: 'off',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
+    env: secondServerEnv(origin),
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const status = (path: string) =>

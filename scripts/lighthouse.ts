@@ -175,6 +175,7 @@ async function main(): Promise<number> {
     PORT: String(PORT),
     SITE_URL: ORIGIN,
     MEDIA_DIR: path.join(dataDir, 'media'),
+    HOT_PATHS_FILE: path.join(dataDir, 'hot-paths.json'),
     // As in the end-to-end tests: the production server loads the demo newsroom at start.
     SEED_DEMO: '1',
     NEXT_TELEMETRY_DISABLED: '1',

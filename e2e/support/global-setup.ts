@@ -30,6 +30,7 @@ export default async function globalSetup(config: FullConfig) {
     // Production seeds only when asked: ask, so the site reads like the real publication.
     SEED_DEMO: '1',
     MEDIA_DIR: path.join(dataDir, 'media'),
+    HOT_PATHS_FILE: path.join(dataDir, 'hot-paths.json'),
     NEXT_TELEMETRY_DISABLED: '1',
     // Short, so that a test can wait out the staleness bound (e2e/bounded-invalidation.spec.ts).
     CACHE_STALE_SECONDS: '5',

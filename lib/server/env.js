@@ -37,6 +37,8 @@ export const VARIABLES = /** @type {const} */ ({
   REDIS_URL: 'run',
   EDGE_PURGE_URLS: 'run',
   TRUSTED_PROXIES: 'run',
+  HOT_PATHS_FILE: 'run',
+  WARM_UP_SECONDS: 'run',
   SEED_DEMO: 'run',
   MEDIA_DIR: 'run',
   EMBEDDED_DATA_DIR: 'run',
@@ -263,6 +265,22 @@ export function deliversExpiriesAfield() {
  */
 export function trustedProxies() {
   return (readEnv('TRUSTED_PROXIES') ?? '127.0.0.1/8, ::1').split(/[\s,]+/).filter(Boolean)
+}
+
+/**
+ * Where a node without Redis keeps the list of what its readers read most, to warm after a
+ * restart (lib/server/hot-paths.mjs).
+ */
+export function hotPathsFile() {
+  return readEnv('HOT_PATHS_FILE') ?? `${embeddedDataDir()}/hot-paths.json`
+}
+
+/**
+ * How long a starting node may spend warming the pages its readers read most before it says it
+ * is ready (on top of the home page, the summits, the feeds and the latest stories). 0: none.
+ */
+export function warmUpSeconds() {
+  return numberEnv('WARM_UP_SECONDS', 60, 0, 600)
 }
 
 /** How often a node checks the bus for expiries it missed (expiry-bus.mjs), in milliseconds. */

@@ -21,6 +21,8 @@
  *    outbox is flushed, then it exits.
  * 6. A shared-cache lifetime Next gives a cached page (up to a year with stale-while-revalidate)
  *    leaves as the reader policy, five seconds at most (lib/http/edge-cache-headers.mjs).
+ * 7. It counts the reader pages it answers, so the next process warms what readers read most
+ *    before it takes traffic (hot-paths.mjs).
  *
  * Why a wrapped listener. Next gives no hook for either: it fails on a malformed path before
  * any app code (proxy.ts included) runs, and a page cannot change its status once rendering has
@@ -49,8 +51,12 @@ import { setGivenHeaders } from '../http/given-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../http/retry-after.mjs'
 import { databaseUrl, edgePurgeUrls, trustedProxies } from './env.js'
 import { installGracefulShutdown } from './graceful-shutdown.mjs'
+import { HotPathCounter, hotPathStore, warmablePath } from './hot-paths.mjs'
+import { onShutdown } from './shutdown-hooks.mjs'
 
 const CHECK_EVERY_MS = 2000
+/** How often the counts of reader pages go to the store (and once more at shutdown). */
+const HOT_PATHS_EVERY_MS = 60_000
 
 /** @typedef {(request: http.IncomingMessage, response: http.ServerResponse) => unknown} RequestListener */
 
@@ -121,8 +127,9 @@ export function watchDatabase(connectionString, { timeoutMs = 1500 } = {}) {
  * writeHead, which it leaves as it is.
  * @param {() => boolean} databaseUnreachable
  * @param {boolean} behindEdge whether a purging edge is configured (EDGE_PURGE_URLS)
+ * @param {HotPathCounter | undefined} readerPages counts the reader pages answered
  */
-function outageAwareWriteHead(databaseUnreachable, behindEdge) {
+function outageAwareWriteHead(databaseUnreachable, behindEdge, readerPages) {
   /**
    * @this {http.ServerResponse}
    * @param {number} statusCode
@@ -140,6 +147,8 @@ function outageAwareWriteHead(databaseUnreachable, behindEdge) {
       // cannot be purged: the edge must not keep it.
       if (behindEdge && policy === READER_CACHE_CONTROL && !this.hasHeader('surrogate-control'))
         this.setHeader('Surrogate-Control', UNKEYED_SURROGATE_CONTROL)
+      const read = readerPages && this.req && warmablePath(this.req, statusCode, policy === READER_CACHE_CONTROL)
+      if (read) readerPages?.record(read)
     }
     if (statusCode < 500 || statusCode === 503 || this.headersSent || !databaseUnreachable())
       return nodeWriteHead.call(this, statusCode, ...rest)
@@ -152,15 +161,19 @@ function outageAwareWriteHead(databaseUnreachable, behindEdge) {
 }
 
 /**
+ * @typedef {{ databaseUnreachable: () => boolean, behindEdge?: boolean, readerPages?: HotPathCounter }} EdgeState
+ */
+
+/**
  * The edge around one request listener (Next's): malformed paths end here with 400; every
  * other request goes on to the listener with its response's writeHead hooked for outages and
  * its body compressed when the client accepts gzip.
  * @param {RequestListener} listener
- * @param {{ databaseUnreachable: () => boolean, behindEdge?: boolean }} state
+ * @param {EdgeState} state
  * @returns {RequestListener}
  */
-export function wrapRequestListener(listener, { databaseUnreachable, behindEdge = false }) {
-  const writeHead = outageAwareWriteHead(databaseUnreachable, behindEdge)
+export function wrapRequestListener(listener, { databaseUnreachable, behindEdge = false, readerPages }) {
+  const writeHead = outageAwareWriteHead(databaseUnreachable, behindEdge, readerPages)
   const trusted = trustedProxyList(trustedProxies())
   /** @this {unknown} */
   return function requestAtEdge(request, response) {
@@ -190,7 +203,7 @@ const INSTALLED = Symbol.for('summit-wire.request-edge')
 /**
  * Wraps the listener of every server `http.createServer` makes from now on (Next's; the bench's
  * SQL counter is the only other, and is not bothered). Once per process, however often called.
- * @param {{ databaseUnreachable: () => boolean, behindEdge?: boolean }} state
+ * @param {EdgeState} state
  */
 export function installRequestEdge(state) {
   /** @type {typeof http & { [INSTALLED]?: true }} */
@@ -213,7 +226,37 @@ export function installRequestEdge(state) {
   installGracefulShutdown(() => servers)
 }
 
+/**
+ * Adds the counts to the store every `everyMs` and at shutdown. The store is chosen at the
+ * first flush, once Next has loaded `.env`; a store that fails costs a warning, once.
+ * @param {HotPathCounter} counter
+ * @param {number} everyMs
+ */
+export function flushHotPaths(counter, everyMs) {
+  /** @type {ReturnType<typeof hotPathStore> | undefined} */
+  let store
+  let warned = false
+  const flush = async () => {
+    const counts = counter.take()
+    if (counts.size === 0) return
+    try {
+      await (store ??= hotPathStore()).add(counts)
+    } catch (error) {
+      if (!warned)
+        console.warn(`⚠ Could not save the most-read pages: ${error instanceof Error ? error.message : error}`)
+      warned = true
+    }
+  }
+  setInterval(() => void flush(), everyMs).unref()
+  onShutdown(async () => {
+    await flush()
+    await store?.close()
+  })
+}
+
 const database = watchDatabase(databaseUrl)
-installRequestEdge({ databaseUnreachable: database.unreachable, behindEdge: edgePurgeUrls().length > 0 })
+const readerPages = new HotPathCounter()
+installRequestEdge({ databaseUnreachable: database.unreachable, behindEdge: edgePurgeUrls().length > 0, readerPages })
+flushHotPaths(readerPages, HOT_PATHS_EVERY_MS)
 await database.check()
 setInterval(() => void database.check(), CHECK_EVERY_MS).unref()

@@ -3,8 +3,9 @@ import type { Payload } from 'payload'
 import { startExpiryDelivery } from '../cache/outbox/start'
 import { configureBundledFonts } from '../og/fonts'
 import { databaseProblem } from './database'
-import { isProduction, payloadSecret, payloadSecretProblem, port, seedDemoRequested } from './env'
+import { isProduction, payloadSecret, payloadSecretProblem, port, seedDemoRequested, warmUpSeconds } from './env'
 import { ensureFirstUser } from './first-user'
+import { hotPathStore } from './hot-paths.mjs'
 import { runMigrations } from './migrations'
 import { getPayloadClient } from './payload'
 import { markWarm } from './readiness'
@@ -41,7 +42,9 @@ function warmWhenListening(payload: Payload): void {
       await sleep(200)
     }
     const started = performance.now()
-    const paths = await warmUp(origin)
+    const store = hotPathStore()
+    const paths = await warmUp(origin, { readMost: (limit) => store.top(limit), seconds: warmUpSeconds() })
+    await store.close()
     markWarm()
     payload.logger.info(
       `Warmed the cache: ${paths.length} pages in ${Math.round(performance.now() - started)} ms; ready.`,

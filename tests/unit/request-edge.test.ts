@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { READER_CACHE_CONTROL, UNKEYED_SURROGATE_CONTROL } from '../../lib/http/edge-cache-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../../lib/http/retry-after.mjs'
+import { HotPathCounter, WARM_UP_HEADER } from '../../lib/server/hot-paths.mjs'
 import type * as EdgeModule from '../../lib/server/request-edge.mjs'
 
 /*
@@ -302,5 +303,52 @@ describe('the client the edge names', () => {
     })
     // The test talks over loopback, which TRUSTED_PROXIES trusts by default.
     expect(named).toBe('198.51.100.5')
+  })
+})
+
+describe('the reader pages the edge counts for the next warm-up', () => {
+  const counted = async (
+    respond: (response: http.ServerResponse) => void,
+    request: { path?: string; method?: string; headers?: Record<string, string> } = {},
+  ) => {
+    const readerPages = new HotPathCounter()
+    const origin = await listen(
+      new http.Server(
+        edge.wrapRequestListener((_request, response) => respond(response), {
+          databaseUnreachable: () => false,
+          readerPages,
+        }),
+      ),
+    )
+    await fetch(`${origin}${request.path ?? '/articles/a'}`, {
+      method: request.method ?? 'GET',
+      headers: request.headers,
+    }).then((response) => response.arrayBuffer())
+    return [...readerPages.take()]
+  }
+  const cachedPage = (response: http.ServerResponse) => {
+    response.setHeader('Cache-Control', 's-maxage=3600, stale-while-revalidate=31532400')
+    response.end('page')
+  }
+
+  it('counts a cacheable reader page answered 200, by its path', async () => {
+    expect(await counted(cachedPage)).toEqual([['/articles/a', 1]])
+  })
+
+  it('leaves out errors, uncached answers, other methods, queries, flight data and the warm-up itself', async () => {
+    const notFound = (response: http.ServerResponse) => {
+      response.statusCode = 404
+      cachedPage(response)
+    }
+    const dynamic = (response: http.ServerResponse) => {
+      response.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate')
+      response.end('page')
+    }
+    expect(await counted(notFound)).toEqual([])
+    expect(await counted(dynamic)).toEqual([])
+    expect(await counted(cachedPage, { method: 'HEAD' })).toEqual([])
+    expect(await counted(cachedPage, { path: '/search?q=gas' })).toEqual([])
+    expect(await counted(cachedPage, { headers: { rsc: '1' } })).toEqual([])
+    expect(await counted(cachedPage, { headers: { [WARM_UP_HEADER]: '1' } })).toEqual([])
   })
 })
