@@ -1,8 +1,10 @@
 import { CLIENT_ADDRESS_HEADER } from './client-address.mjs'
 
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
 /**
- * A fixed-window counter per client key, in this process's memory. Enough for one app node
- * (a deployment of several puts nginx's limit in front, which sees every request).
+ * A fixed-window counter per client key, in this process's memory: the limits of a single node,
+ * and of any node while Redis is unreachable (lib/server/client-limits.ts shares them otherwise).
  */
 export class ClientRateLimit {
   private readonly windows = new Map<string, { count: number; resetAt: number }>()
@@ -15,7 +17,7 @@ export class ClientRateLimit {
   ) {}
 
   /** Counts one attempt; returns the seconds to wait when the client is over its limit. */
-  take(key: string, now = Date.now()): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
+  take(key: string, now = Date.now()): LimitVerdict {
     let window = this.windows.get(key)
     if (!window || window.resetAt <= now) {
       this.makeRoom(now)

@@ -1,6 +1,8 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { LOGIN_ATTEMPTS_PER_CLIENT } from '../../lib/http/login-limits'
+import { SEARCHES_PER_CLIENT } from '../../lib/http/search-limits'
 import { edgeRequest } from '../support/edge-request'
 import { until } from '../support/until'
 import { startCluster, type Cluster } from './support/cluster'
@@ -184,6 +186,33 @@ describe('two nodes behind the edge', () => {
       expect((await get(cluster.varnish.url, '/', { cookie: `payload-token=${token}` })).cache).toBe('PASS')
       expect((await get(cluster.varnish.url, '/', { cookie: '__prerender_bypass=1' })).cache).toBe('PASS')
     }
+  })
+
+  it("counts one client's failed sign-ins and searches on both nodes together, not per node", async () => {
+    // A reader the nodes know from X-Forwarded-For (loopback, where the test runs, is a trusted proxy).
+    const from = (address: string) => ({ 'x-forwarded-for': address })
+    const signIn = (origin: string, address: string, password = 'not the password') =>
+      fetch(`${origin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...from(address) },
+        body: JSON.stringify({ email: cluster.admin.email, password }),
+      }).then((response) => response.status)
+    const guesser = '203.0.113.10'
+    const nodes = [cluster.a.origin, cluster.b.origin]
+    const failures: number[] = []
+    for (let i = 0; i < LOGIN_ATTEMPTS_PER_CLIENT; i += 1) failures.push(await signIn(nodes[i % 2]!, guesser))
+    expect(failures).toEqual(Array(LOGIN_ATTEMPTS_PER_CLIENT).fill(401))
+    // Five failures on each node: either refuses the guesser now, even with the right password.
+    for (const origin of nodes) expect(await signIn(origin, guesser, cluster.admin.password)).toBe(429)
+    expect(await signIn(cluster.b.origin, '203.0.113.11', cluster.admin.password)).toBe(200)
+
+    const searchFrom = (origin: string, address: string, i: number) =>
+      get(origin, `/search?q=summit+${i}`, from(address)).then((answer) => answer.status)
+    const statuses: number[] = []
+    for (let i = 0; i <= SEARCHES_PER_CLIENT; i += 1) statuses.push(await searchFrom(nodes[i % 2]!, '203.0.113.12', i))
+    expect(statuses.slice(0, SEARCHES_PER_CLIENT)).toEqual(Array(SEARCHES_PER_CLIENT).fill(200))
+    expect(statuses.at(-1)).toBe(429)
+    expect(await searchFrom(cluster.b.origin, '203.0.113.13', 0)).toBe(200)
   })
 
   it('keeps serving through a Redis outage, shows a node its own change, and converges when Redis returns', async () => {

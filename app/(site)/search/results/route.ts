@@ -1,14 +1,19 @@
 import type { NextRequest } from 'next/server'
 
 import { search } from '@/lib/content'
+import { clientKey } from '@/lib/http/client-rate-limit'
 import { RETRY_AFTER_SECONDS } from '@/lib/http/retry-after.mjs'
 import { plainText } from '@/lib/http/responses'
+import { isLocalClient, SEARCH_WINDOW_MS, SEARCHES_PER_CLIENT } from '@/lib/http/search-limits'
 import { parsePageNumber } from '@/lib/paging'
 import { normaliseQuery } from '@/lib/search-query'
 import { searchPageShell } from '@/lib/search/page-shell'
 import { NO_SEARCH, searchSectionHtml, searchUnavailableHtml } from '@/lib/search/section-html'
+import { clientLimit } from '@/lib/server/client-limits'
 
 export const dynamic = 'force-dynamic'
+
+const searches = clientLimit('searches', SEARCHES_PER_CLIENT, SEARCH_WINDOW_MS)
 
 /**
  * `/search?q=…[&page=n]`, rewritten here by next.config.mjs. The results come from the data
@@ -17,11 +22,22 @@ export const dynamic = 'force-dynamic'
  * (lib/search/section-html.ts), so a search costs no React render and takes no place in the
  * page cache: a query never asked before costs its SQL statement and a few hundred
  * microseconds here. The page carries no script, and its policy (SEARCH_RESULTS_POLICY in
- * lib/http/security-headers.mjs) lets none run.
+ * lib/http/security-headers.mjs) lets none run. A client past SEARCHES_PER_CLIENT is answered
+ * 429 with Retry-After, counted across nodes (lib/server/client-limits.ts).
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const params = request.nextUrl.searchParams
   const query = normaliseQuery(params.get('q'))
+  const client = clientKey(request.headers)
+  const verdict = query && !isLocalClient(client) ? await searches.take(client) : { allowed: true as const }
+  if (!verdict.allowed) {
+    const refused = plainText(
+      `Too many searches from your address. Please wait ${verdict.retryAfterSeconds} s and try again.`,
+      429,
+    )
+    refused.headers.set('Retry-After', String(verdict.retryAfterSeconds))
+    return refused
+  }
   // proxy.ts has already sent a bad ?page= back to the first page (pageQueryRedirect).
   const page = parsePageNumber(params.get('page')) ?? 1
   const [shell, results] = await Promise.all([
