@@ -1,6 +1,7 @@
 /**
  * The one entry point behind `npm run dev`, `npm start`, `npm run migrate`, `npm run seed`,
- * `npm run create-admin`, `npm run payload`, `npm run backup` and `npm run restore`.
+ * `npm run create-admin`, `npm run payload`, `npm run backup`, `npm run restore` and
+ * `npm run worker`.
  *
  * When DATABASE_URL is unset it starts an embedded PostgreSQL under EMBEDDED_DATA_DIR
  * (default `.data/`), keeps it alive exactly as long as the command it runs, and stops it
@@ -20,7 +21,7 @@ import { childEnv, embeddedDataDir, readEnv } from '../lib/server/env'
 const require = createRequire(import.meta.url)
 const dataDir = path.resolve(embeddedDataDir())
 
-const MODES = ['dev', 'start', 'migrate', 'seed', 'create-admin', 'payload', 'backup', 'restore'] as const
+const MODES = ['dev', 'start', 'migrate', 'seed', 'create-admin', 'payload', 'backup', 'restore', 'worker'] as const
 type Mode = (typeof MODES)[number]
 
 function commandFor(mode: Mode, extraArgs: string[]): string[] {
@@ -36,6 +37,7 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
     case 'create-admin':
     case 'backup':
     case 'restore':
+    case 'worker':
       return [...SCRIPT_NODE_ARGS, path.resolve(`scripts/${mode}.ts`), ...extraArgs]
     case 'payload':
       // payload/bin.js is not in the package's exports; it sits two folders above dist/index.js.

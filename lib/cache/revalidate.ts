@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { Payload } from 'payload'
 
-import { internalUrl, staleBoundSeconds } from '../server/env'
+import { internalUrl, redisUrl, staleBoundSeconds } from '../server/env'
 import { revalidationToken } from './revalidation-token'
 import type { Expiry } from './tags-for-change'
 
@@ -15,8 +15,8 @@ import type { Expiry } from './tags-for-change'
  * the cache handler serve a page made before the change while it is re-rendered, until then.
  *
  * Outside a request (scripts, seeds, the jobs queue's scheduled publishes) there is no Next
- * request whose end could apply them, so the
- * tags are posted to the running server once every open transaction has finished.
+ * request whose end could apply them, so the tags are posted to the running server once every
+ * open transaction has finished — or, with a bus (REDIS_URL), left to the outbox.
  */
 export function revalidateTags(
   expiry: Expiry,
@@ -27,6 +27,9 @@ export function revalidateTags(
   // A timer (the jobs queue's cron) can carry the async context of the request that was
   // running when it was set; expiring there would queue tags on a request long finished.
   if (inRequest && expireInThisRequest(expiry)) return
+  // With a bus, the change's outbox row (lib/cache/outbox/record.ts) reaches every node, the
+  // one at INTERNAL_URL included: a worker or script beside several nodes has nothing to post.
+  if (redisUrl()) return
   for (const tag of expiry.exact) pending.exact.add(tag)
   for (const tag of expiry.bounded) pending.bounded.add(tag)
   scheduleFlush(payload)

@@ -5,6 +5,7 @@ import type { Config, PayloadRequest } from 'payload'
 import { canPublish } from '../../access/roles'
 
 import { cronSecret, runsJobs } from './env'
+import { holdsJobLease } from './job-lease'
 
 /** How often the server looks for due jobs (scheduled publishes): well inside the minute promised. */
 const AUTORUN_CRON = '*/10 * * * * *'
@@ -20,9 +21,11 @@ function hasCronSecret(req: PayloadRequest): boolean {
 /**
  * Payload's jobs queue, which carries scheduled publishes and unpublishes. The server starts
  * its runner at start-up (lib/server/startup.ts; scripts and tests never do) and runs due jobs
- * every ten seconds; with several app nodes, set JOBS_AUTORUN=off and let one
- * cron call `GET /api/payload-jobs/run` with `Authorization: Bearer $CRON_SECRET`. Jobs run
- * outside a Next request, so their saves reach the cache through /api/revalidate
+ * every ten seconds; with several app nodes, set JOBS_AUTORUN=off on them and run
+ * `npm run worker` (scripts/worker.ts), or let one cron call `GET /api/payload-jobs/run` with
+ * `Authorization: Bearer $CRON_SECRET`. Whatever runs, only the process holding the jobs lease
+ * (a PostgreSQL advisory lock, job-lease.ts) takes jobs, so none runs twice. Jobs run outside a
+ * Next request, so their saves reach the cache through /api/revalidate and the expiry outbox
  * (lib/cache/revalidate.ts), like any script's.
  */
 export const jobsConfig: NonNullable<Config['jobs']> = {
@@ -32,5 +35,5 @@ export const jobsConfig: NonNullable<Config['jobs']> = {
     run: ({ req }) => canPublish(req.user) || hasCronSecret(req),
   },
   autoRun: [{ cron: AUTORUN_CRON, queue: 'default', limit: 50 }],
-  shouldAutoRun: () => runsJobs(),
+  shouldAutoRun: async () => runsJobs() && (await holdsJobLease()),
 }

@@ -1,11 +1,18 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LOGIN_ATTEMPTS_PER_CLIENT } from '../../lib/http/login-limits'
 import { SEARCHES_PER_CLIENT } from '../../lib/http/search-limits'
 import { edgeRequest } from '../support/edge-request'
+import type { GroupProcess } from '../support/loopback-process'
 import { until } from '../support/until'
+import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 import { startCluster, type Cluster } from './support/cluster'
+
+const execFileAsync = promisify(execFile)
 
 /*
  * Two production nodes, Redis, PostgreSQL and Varnish on loopback (tests/cluster/support):
@@ -54,6 +61,11 @@ async function api<T>(origin: string, path: string, init: RequestInit = {}): Pro
   return (await response.json()) as T
 }
 
+/** Runs one of the project's TypeScript scripts beside the nodes, on their database. */
+async function runScript(script: string, args: string[]): Promise<void> {
+  await execFileAsync(process.execPath, [...SCRIPT_NODE_ARGS, script, ...args], { env: cluster.env })
+}
+
 /** Publishes a story under `topic` through a node's REST API, as the admin's Publish does. */
 const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
 
@@ -92,7 +104,7 @@ async function edgeHit(path: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  cluster = await startCluster()
+  cluster = await startCluster({ workers: 2 })
   const login = await fetch(`${cluster.a.origin}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -257,6 +269,53 @@ describe('two nodes behind the edge', () => {
     await read()
     expect(errors).toEqual([])
   }
+
+  it('publishes a story scheduled a minute ahead once, with two workers, on both nodes and the edge', async () => {
+    const [running, standingBy] = cluster.workers as [GroupProcess, GroupProcess]
+    expect(running.output()).toContain('running the jobs queue')
+    expect(standingBy.output()).toContain('standing by')
+    const title = `Scheduled ${Date.now().toString(36)}`
+    const slug = slugOf(title)
+    const { doc } = await api<{ doc: { id: number } }>(cluster.a.origin, '/api/articles', {
+      method: 'POST',
+      body: JSON.stringify({ title, slug, _status: 'draft', topics: [topic.id] }),
+    })
+    const { user } = await api<{ user: { id: number } }>(cluster.a.origin, '/api/users/me')
+    const due = Date.now() + 60_000
+    // Queued as the admin's "Schedule publish" queues it, from a script beside the nodes.
+    await runScript('e2e/support/schedule-from-script.ts', [
+      String(doc.id),
+      String(user.id),
+      new Date(due).toISOString(),
+    ])
+    // The worker holding the lease goes (a deploy); the one standing by must take the job over.
+    await running.stop()
+    expect((await get(cluster.a.origin, `/articles/${slug}`)).status).toBe(404)
+    await Promise.all([
+      visibleEverywhere(cluster.a.origin, title, slug, due, 90_000),
+      visibleEverywhere(cluster.b.origin, title, slug, due, 90_000),
+      visibleEverywhere(cluster.varnish.url, title, slug, due, 90_000),
+    ])
+    expect(Date.now()).toBeGreaterThanOrEqual(due)
+    const db = new pg.Client({ connectionString: cluster.databaseUrl })
+    await db.connect()
+    try {
+      // Done, and gone: Payload deletes a job that completed, and keeps one that failed or waits.
+      const left = await db.query(
+        `select id from payload_jobs where task_slug = 'schedulePublish' and input -> 'doc' ->> 'value' = $1`,
+        [String(doc.id)],
+      )
+      expect(left.rows).toEqual([])
+      // Each run of the job is a save, and each save a version: one published version, one run.
+      const published = await db.query<{ count: string }>(
+        `select count(*) from _articles_v where parent_id = $1 and version__status = 'published'`,
+        [doc.id],
+      )
+      expect(published.rows[0]?.count).toBe('1')
+    } finally {
+      await db.end()
+    }
+  }, 150_000)
 
   it('serves readers from node B when node A dies', async () => {
     process.kill(-cluster.a.child.pid!, 'SIGKILL')

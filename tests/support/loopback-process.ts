@@ -24,8 +24,8 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
  * Starts a server in its own process group, so stop() also ends what it forked (varnishd's
  * cache process, hitch's workers) and nothing of it outlives the test.
  */
-export function spawnGroup(command: string, args: string[]): GroupProcess {
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+export function spawnGroup(command: string, args: string[], env?: NodeJS.ProcessEnv): GroupProcess {
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env })
   let output = ''
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-16_000))
   child.stdout.on('data', keep)

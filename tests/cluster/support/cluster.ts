@@ -6,6 +6,8 @@ import path from 'node:path'
 
 import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-postgres'
 import { startProductionServer, type ProductionServer } from '../../../scripts/lib/production-server'
+import { SCRIPT_NODE_ARGS } from '../../../scripts/lib/script-node-args'
+import { spawnGroup, waitUntilReady, type GroupProcess } from '../../support/loopback-process'
 import { startTestRedis, type TestRedis } from '../../support/redis-server'
 import { startVarnish, type RunningVarnish } from '../../support/varnish'
 
@@ -20,7 +22,11 @@ export interface Cluster {
   varnish: RunningVarnish
   redis: TestRedis
   databaseUrl: string
+  /** The environment the nodes run with (for scripts beside them). */
+  env: NodeJS.ProcessEnv
   admin: { email: string; password: string }
+  /** `npm run worker`s beside the nodes (which then run no jobs), in the order they started. */
+  workers: GroupProcess[]
   /** How long a node waits before polling the bus for what it missed (the test makes it long). */
   pollSeconds: number
   /** What the nodes wrote to stderr so far. */
@@ -36,9 +42,15 @@ export interface ClusterOptions {
   prepare?: (databaseUrl: string, env: NodeJS.ProcessEnv) => Promise<void>
   /** Server output to show (errors by default). */
   stdio?: 'errors' | 'none'
+  /** Workers to run the jobs queue; with any, the nodes run none (JOBS_AUTORUN=off). */
+  workers?: number
 }
 
-export async function startCluster({ prepare, stdio: shown = 'errors' }: ClusterOptions = {}): Promise<Cluster> {
+export async function startCluster({
+  prepare,
+  stdio: shown = 'errors',
+  workers: workerCount = 0,
+}: ClusterOptions = {}): Promise<Cluster> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-cluster-'))
   const database = await startEmbeddedPostgres({ dataDir, databaseName: 'summitwire_cluster', throwaway: true })
   const redis = await startTestRedis()
@@ -66,11 +78,13 @@ export async function startCluster({ prepare, stdio: shown = 'errors' }: Cluster
     EDGE_PURGE_URLS: `${varnish.url}/`,
     // Longer than the test: an expiry that reaches a node came by message or by a reconnect's catch-up.
     EXPIRY_POLL_SECONDS: String(pollSeconds),
+    ...(workerCount > 0 ? { JOBS_AUTORUN: 'off' } : {}),
   }
   let logFile: string | null = null
   let log: fs.FileHandle | null = null
   const errors = async () => (logFile ? fs.readFile(logFile, 'utf8').catch(() => '') : '')
   const started: ProductionServer[] = []
+  const workers: GroupProcess[] = []
   // Whatever happens to the test process, no node outlives it: a node left behind with a
   // closed stderr spins logging its write errors.
   const killNodes = () => {
@@ -84,7 +98,7 @@ export async function startCluster({ prepare, stdio: shown = 'errors' }: Cluster
   }
   process.once('exit', killNodes)
   const stop = async () => {
-    await Promise.allSettled(started.map((server) => server.stop()))
+    await Promise.allSettled([...workers, ...started].map((one) => one.stop()))
     killNodes()
     process.off('exit', killNodes)
     await log?.close()
@@ -108,7 +122,13 @@ export async function startCluster({ prepare, stdio: shown = 'errors' }: Cluster
     started.push(a)
     const b = await startProductionServer({ port: portB, env, detached: true, stdio })
     started.push(b)
-    return { a, b, varnish, redis, databaseUrl: database.url, admin, pollSeconds, errors, stop }
+    // One at a time, so the first holds the jobs lease and the second stands by.
+    for (let i = 0; i < workerCount; i += 1) {
+      const worker = spawnGroup(process.execPath, [...SCRIPT_NODE_ARGS, 'scripts/worker.ts'], env)
+      workers.push(worker)
+      await waitUntilReady(`worker ${i + 1}`, worker, async () => worker.output().includes('Worker ready'), 60_000)
+    }
+    return { a, b, workers, varnish, redis, databaseUrl: database.url, env, admin, pollSeconds, errors, stop }
   } catch (error) {
     const written = await errors()
     await stop()
