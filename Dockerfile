@@ -16,6 +16,14 @@ COPY . .
 # The build needs no database: pages render on their first request.
 RUN npm run build
 
+# `npm run worker` (scripts/worker.ts): the jobs queue beside app nodes that run none. It loads
+# payload.config through tsx, which the standalone server image does not carry, so it runs from
+# the build stage's tree. Build it with `--target worker`; the last stage stays the default.
+FROM build AS worker
+RUN groupadd --system app && useradd --system --gid app --home /app app
+USER app
+CMD ["node", "--conditions=production", "--import", "tsx", "scripts/worker.ts"]
+
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
 # The heap limit and the server edge: serverNodeOptions(undefined, '/app') in

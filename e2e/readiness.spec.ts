@@ -1,3 +1,7 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import { expect, test } from '@playwright/test'
 
 import { freePort } from '../scripts/lib/embedded-postgres'
@@ -14,13 +18,14 @@ test.describe.configure({ timeout: 240_000 })
 test('a new server answers 503 on /api/ready until its cache is warm, then serves the front from the cache', async () => {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-ready-'))
   const server = spawnProductionServer({
     port,
-    env: secondServerEnv(origin),
+    env: secondServerEnv(origin, path.join(dir, 'hot-paths.json')),
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  const status = (path: string) =>
-    fetch(`${origin}${path}`, { signal: AbortSignal.timeout(5000) }).then(
+  const status = (page: string) =>
+    fetch(`${origin}${page}`, { signal: AbortSignal.timeout(5000) }).then(
       (response) => response.status,
       () => 0,
     )
@@ -37,9 +42,9 @@ test('a new server answers 503 on /api/ready until its cache is warm, then serve
     expect(seen.at(-1)).toBe('200/200')
     expect(seen, 'healthy and still warming: 503 on /api/ready').toContain('200/503')
 
-    for (const path of ['/', '/events', '/feed.xml', '/sitemap.xml']) {
-      const response = await fetch(`${origin}${path}`)
-      expect(response.headers.get('x-nextjs-cache'), path).toBe('HIT')
+    for (const page of ['/', '/events', '/feed.xml', '/sitemap.xml']) {
+      const response = await fetch(`${origin}${page}`)
+      expect(response.headers.get('x-nextjs-cache'), page).toBe('HIT')
     }
     const home = await (await fetch(`${origin}/`)).text()
     const latest = /href="(\/articles\/[a-z0-9-]+)"/.exec(home)?.[1]
@@ -47,5 +52,6 @@ test('a new server answers 503 on /api/ready until its cache is warm, then serve
     expect((await fetch(`${origin}${latest}`)).headers.get('x-nextjs-cache'), latest).toBe('HIT')
   } finally {
     await server.stop()
+    await fs.rm(dir, { recursive: true, force: true })
   }
 })

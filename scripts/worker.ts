@@ -2,21 +2,21 @@
  * `npm run worker`: runs the jobs queue (scheduled publishes and unpublishes) beside app nodes
  * that run none (JOBS_AUTORUN=off). Run two for safety: one holds the jobs lease (a PostgreSQL
  * advisory lock, lib/server/job-lease.ts) and runs due jobs every ten seconds; the other stands
- * by and takes over within a tick of the first one's end. A job's saves leave through the
- * expiry outbox like any save, so every node and the edge show a scheduled story at once.
+ * by and takes over within a tick of the first one's end. A job's saves write their expiries
+ * to the outbox like any save (with REDIS_URL or EDGE_PURGE_URLS set, as on the nodes), and the
+ * app nodes' dispatchers deliver them, so every node and the edge show a scheduled story at
+ * once; a worker needs no purge rights at the edge.
  *
- * On SIGTERM or SIGINT it stops taking jobs, lets the one it runs finish (up to 25 s), delivers
- * the expiries its saves wrote, gives the lease up and exits 0.
+ * On SIGTERM or SIGINT it stops taking jobs, lets the one it runs finish (up to 25 s), gives the
+ * lease up and exits 0.
  */
 import type { Payload } from 'payload'
 
-import { startExpiryDelivery } from '../lib/cache/outbox/start'
 import { databaseProblem } from '../lib/server/database'
 import { setEnv } from '../lib/server/env'
 import { holdsJobLease, releaseJobLease } from '../lib/server/job-lease'
 import { pendingMigrations } from '../lib/server/migrations'
 import { getPayloadClient } from '../lib/server/payload'
-import { runShutdownHooks } from '../lib/server/shutdown-hooks.mjs'
 
 const JOB_FINISH_MS = 25_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -40,7 +40,6 @@ async function untilMigrated(payload: Payload): Promise<void> {
 
 const payload = await getPayloadClient({ runJobs: true })
 await untilMigrated(payload)
-startExpiryDelivery()
 console.log(
   (await holdsJobLease())
     ? 'Worker ready: running the jobs queue.'
@@ -54,7 +53,6 @@ async function stop(): Promise<void> {
   const deadline = Date.now() + JOB_FINISH_MS
   for (const cron of payload.crons) cron.pause()
   while (payload.crons.some((cron) => cron.isBusy()) && Date.now() < deadline) await sleep(100)
-  await runShutdownHooks(5_000)
   await releaseJobLease()
   await payload.destroy()
   process.exit(0)

@@ -1,8 +1,9 @@
 /**
  * The environment of a second production server on the suite's database (the suite's own
  * server, from global-setup.ts, keeps running): for specs that watch a server start or restart.
+ * Its list of most-read pages goes in a file of the spec's, not in the checkout's `.data/`.
  */
-export function secondServerEnv(origin: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function secondServerEnv(origin: string, hotPathsFile: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
@@ -12,6 +13,6 @@ export function secondServerEnv(origin: string, extra: Record<string, string> = 
     // One job runner per database: the suite's own server runs the queue.
     JOBS_AUTORUN: 'off',
     NEXT_TELEMETRY_DISABLED: '1',
-    ...extra,
+    HOT_PATHS_FILE: hotPathsFile,
   }
 }
