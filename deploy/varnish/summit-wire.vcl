@@ -209,8 +209,15 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # No answer from any app node (refused, timed out, none healthy). Abandoning leaves a stale
-    # copy in place for grace, and hands the reader to vcl_synth on the client side.
+    # No answer from the node the director chose (refused, timed out). Before the probes mark a
+    # dead node sick, ask once more: the round-robin director resolves again and, with the
+    # fetches between (background refreshes share its rotation), usually names another node.
+    # GET and HEAD only: a POST might already have reached the app.
+    if (bereq.retries == 0 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+    # No answer from any app node. Abandoning leaves a stale copy in place for grace, and hands
+    # the reader to vcl_synth on the client side.
     return (abandon);
 }
 
