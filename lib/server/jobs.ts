@@ -23,8 +23,9 @@ function hasCronSecret(req: PayloadRequest): boolean {
  * its runner at start-up (lib/server/startup.ts; scripts and tests never do) and runs due jobs
  * every ten seconds; with several app nodes, set JOBS_AUTORUN=off on them and run
  * `npm run worker` (scripts/worker.ts), or let one cron call `GET /api/payload-jobs/run` with
- * `Authorization: Bearer $CRON_SECRET`. Whatever runs, only the process holding the jobs lease
- * (a PostgreSQL advisory lock, job-lease.ts) takes jobs, so none runs twice. Jobs run outside a
+ * `Authorization: Bearer $CRON_SECRET` (one caller: that endpoint takes no lease). Of the
+ * processes running the queue on their timer, only the one holding the jobs lease (a PostgreSQL
+ * advisory lock, job-lease.ts) takes jobs, so none runs twice. Jobs run outside a
  * Next request, so their saves reach the cache through /api/revalidate and the expiry outbox
  * (lib/cache/revalidate.ts), like any script's.
  */
