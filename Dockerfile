@@ -39,7 +39,7 @@ RUN groupadd --system app && useradd --system --gid app --home /app app
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 # The preload modules and the files they import, which the standalone output does not trace.
-COPY --from=build --chown=app:app /app/lib/server/request-edge.mjs /app/lib/server/graceful-shutdown.mjs /app/lib/server/shutdown-hooks.mjs /app/lib/server/hot-paths.mjs ./lib/server/
+COPY --from=build --chown=app:app /app/lib/server/request-edge.mjs /app/lib/server/graceful-shutdown.mjs /app/lib/server/shutdown-hooks.mjs /app/lib/server/hot-paths.mjs /app/lib/server/dependency-outages.mjs ./lib/server/
 COPY --from=build --chown=app:app /app/lib/server/env.js ./lib/server/
 COPY --from=build --chown=app:app /app/lib/http/retry-after.mjs /app/lib/http/compress-response.mjs /app/lib/http/given-headers.mjs /app/lib/http/client-address.mjs /app/lib/http/edge-cache-headers.mjs ./lib/http/
 # The node's own state beside its media: the list of most-read pages it warms after a restart.

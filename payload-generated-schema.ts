@@ -899,6 +899,8 @@ export const media = pgTable(
     alt: varchar('alt'),
     caption: varchar('caption'),
     credit: varchar('credit'),
+    prefix: varchar('prefix').default(''),
+    _objectKey: varchar('_objectkey'),
     updatedAt: timestamp('updated_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
     createdAt: timestamp('created_at', { mode: 'string', withTimezone: true, precision: 3 }).defaultNow().notNull(),
     url: varchar('url'),

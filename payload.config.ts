@@ -11,14 +11,24 @@ import { Users } from './collections/Users'
 import { PREVIEWABLE, previewUrl, type PreviewableCollection } from './lib/preview-links'
 import { countFailedLogins } from './lib/server/failed-logins'
 import { emailToLog } from './lib/server/email-to-log'
-import { databaseUrl, payloadSecret } from './lib/server/env'
+import { databaseUrl, payloadSecret, readReplicaUrls } from './lib/server/env'
 import { depthLimit } from './lib/server/graphql-depth-limit'
 import { listLimits } from './lib/server/graphql-list-limits'
 import { jobsConfig } from './lib/server/jobs'
 import { refuseValuesThatDoNotFit } from './lib/server/query-value-errors'
 import { keepFieldErrorDetails } from './lib/server/validation-errors'
+import { mediaStorage } from './lib/storage/media-storage-plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** A malformed DATABASE_REPLICA_URLS stops the server in one line at start (lib/server/startup.ts), not here. */
+function replicasOrNone(): string[] {
+  try {
+    return readReplicaUrls()
+  } catch {
+    return []
+  }
+}
 
 /** Largest upload accepted, in bytes. */
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -64,6 +74,8 @@ export default buildConfig({
   },
   hooks: { afterError: [keepFieldErrorDetails, countFailedLogins, refuseValuesThatDoNotFit] },
   jobs: jobsConfig,
+  // Uploads on local disk, or in an S3-compatible bucket when S3_BUCKET is set.
+  plugins: [mediaStorage],
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Checked for presence and length at server start (lib/server/startup.ts), not at build.
@@ -74,6 +86,9 @@ export default buildConfig({
       connectionString: databaseUrl(),
       connectionTimeoutMillis: 5000,
     },
+    // Reader pages read from streaming replicas when DATABASE_REPLICA_URLS names any
+    // (lib/server/replica-reads.ts keeps a node off a replica that lacks a change it knows of).
+    ...(replicasOrNone().length > 0 ? { readReplicas: replicasOrNone() } : {}),
     // The schema comes only from committed migrations (migrations/), in dev too: dev "push"
     // and migrations on one database end in an interactive data-loss prompt.
     push: false,

@@ -5,7 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, isStaff } from '../access/roles'
 import { withCacheHooks } from '../lib/cache/hooks'
 import { missingFilesAnswer404 } from '../lib/server/missing-upload'
-import { mediaDirSetting } from '../lib/server/env'
+import { mediaDirSetting, usesObjectStorage } from '../lib/server/env'
 
 /** Where uploads are stored: MEDIA_DIR, or `.data/media` beside the embedded database. */
 export function mediaDir(): string {
@@ -14,6 +14,9 @@ export function mediaDir(): string {
 
 /** How long browsers and shared caches may keep an uploaded file (one day). */
 export const MEDIA_MAX_AGE_SECONDS = 86_400
+
+/** How long the edge (Varnish) keeps an uploaded file between fetches from the app. */
+export const MEDIA_EDGE_SECONDS = 300
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -33,7 +36,9 @@ export const Media: CollectionConfig = {
   hooks: withCacheHooks('media'),
   upload: {
     staticDir: mediaDir(),
-    handlers: [missingFilesAnswer404(mediaDir())],
+    // On disk, a missing file answers 404 here; in a bucket, the storage adapter's handler
+    // (lib/storage/media-storage-plugin.ts) does.
+    handlers: usesObjectStorage() ? [] : [missingFilesAnswer404(mediaDir())],
     // Raster images only: SVG can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
@@ -48,6 +53,10 @@ export const Media: CollectionConfig = {
     // point re-crops the sizes under the same names: a day, not "immutable".
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Cache-Control', `public, max-age=${MEDIA_MAX_AGE_SECONDS}`)
+      // The edge keeps an image five minutes (and serves it stale while the nodes or the bucket
+      // fail): files carry no purge keys, so a removed or re-cropped image leaves the edge
+      // within that bound.
+      headers.set('Surrogate-Control', `max-age=${MEDIA_EDGE_SECONDS}`)
       return headers
     },
   },

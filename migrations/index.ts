@@ -8,6 +8,7 @@ import * as migration_20261130_100000_search_windows from './20261130_100000_sea
 import * as migration_20261130_110000_related_link_order from './20261130_110000_related_link_order';
 import * as migration_20261207_100000_archive_counts from './20261207_100000_archive_counts';
 import * as migration_20261207_110000_cache_expiry_outbox from './20261207_110000_cache_expiry_outbox';
+import * as migration_20261208_000000_media_storage_columns from './20261208_000000_media_storage_columns';
 
 export const migrations = [
   {
@@ -28,7 +29,7 @@ export const migrations = [
   {
     up: migration_20261129_050404_scheduling.up,
     down: migration_20261129_050404_scheduling.down,
-    name: '20261129_050404_scheduling'
+    name: '20261129_050404_scheduling',
   },
   {
     up: migration_20261129_080000_search_head.up,
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261207_110000_cache_expiry_outbox.up,
     down: migration_20261207_110000_cache_expiry_outbox.down,
     name: '20261207_110000_cache_expiry_outbox',
+  },
+  {
+    up: migration_20261208_000000_media_storage_columns.up,
+    down: migration_20261208_000000_media_storage_columns.down,
+    name: '20261208_000000_media_storage_columns'
   },
 ];

@@ -1,13 +1,14 @@
 /**
  * `npm run backup [-- <folder>]`: the database named by DATABASE_URL (the embedded one when
- * unset, via scripts/launch.ts) and the uploads under MEDIA_DIR, into a new folder (default
- * `backups/<date and time>`). See lib/backup/backup.ts.
+ * unset, via scripts/launch.ts) and the uploads (from the S3 bucket when S3_BUCKET is set, else
+ * from MEDIA_DIR), into a new folder (default `backups/<date and time>`). See
+ * lib/backup/backup.ts.
  */
 import path from 'node:path'
 
 import { backup } from '../lib/backup/backup'
-import { mediaDir } from '../collections/Media'
 import { databaseProblem } from '../lib/server/database'
+import { configuredMediaFiles } from '../lib/storage/media-files'
 import { databaseUrl } from '../lib/server/env'
 
 const problem = await databaseProblem()
@@ -17,7 +18,7 @@ if (problem) {
 }
 const outDir = path.resolve(process.argv[2] ?? path.join('backups', new Date().toISOString().replace(/[:.]/g, '-')))
 try {
-  const manifest = await backup({ databaseUrl: databaseUrl()!, mediaDir: mediaDir(), outDir })
+  const manifest = await backup({ databaseUrl: databaseUrl()!, media: configuredMediaFiles(), outDir })
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   console.log(
     `Backed up ${rows} rows in ${manifest.tables.length} tables and ${manifest.mediaFiles} media files to ${outDir}`,

@@ -1,5 +1,6 @@
 /**
- * `npm run test:cluster`: two production nodes, Redis, PostgreSQL and Varnish on loopback
+ * `npm run test:cluster`: two production nodes, two workers, Redis, PostgreSQL with a streaming
+ * replica, an S3 server and Varnish on loopback
  * (tests/cluster/). It runs the current production build, making one first when there is none
  * (`npm test` runs it after the end-to-end tests, which build). When SKIP_SUITES names
  * `cluster`, one line saying it was skipped as asked.

@@ -1,7 +1,7 @@
 /**
  * The one entry point behind `npm run dev`, `npm start`, `npm run migrate`, `npm run seed`,
- * `npm run create-admin`, `npm run payload`, `npm run backup`, `npm run restore` and
- * `npm run worker`.
+ * `npm run create-admin`, `npm run payload`, `npm run backup`, `npm run restore`,
+ * `npm run worker` and `npm run media-to-bucket`.
  *
  * When DATABASE_URL is unset it starts an embedded PostgreSQL under EMBEDDED_DATA_DIR
  * (default `.data/`), keeps it alive exactly as long as the command it runs, and stops it
@@ -21,7 +21,18 @@ import { childEnv, embeddedDataDir, readEnv } from '../lib/server/env'
 const require = createRequire(import.meta.url)
 const dataDir = path.resolve(embeddedDataDir())
 
-const MODES = ['dev', 'start', 'migrate', 'seed', 'create-admin', 'payload', 'backup', 'restore', 'worker'] as const
+const MODES = [
+  'dev',
+  'start',
+  'migrate',
+  'seed',
+  'create-admin',
+  'payload',
+  'backup',
+  'restore',
+  'worker',
+  'media-to-bucket',
+] as const
 type Mode = (typeof MODES)[number]
 
 function commandFor(mode: Mode, extraArgs: string[]): string[] {
@@ -38,6 +49,7 @@ function commandFor(mode: Mode, extraArgs: string[]): string[] {
     case 'backup':
     case 'restore':
     case 'worker':
+    case 'media-to-bucket':
       return [...SCRIPT_NODE_ARGS, path.resolve(`scripts/${mode}.ts`), ...extraArgs]
     case 'payload':
       // payload/bin.js is not in the package's exports; it sits two folders above dist/index.js.

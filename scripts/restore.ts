@@ -1,7 +1,8 @@
 /**
  * `npm run restore -- <folder>`: a backup made by `npm run backup` into the database named by
- * DATABASE_URL (the embedded one when unset) and MEDIA_DIR, both empty: it migrates the
- * database to the backup's migrations, then loads the rows and files. It never overwrites:
+ * DATABASE_URL (the embedded one when unset) and the media store (the S3 bucket when S3_BUCKET
+ * is set, else MEDIA_DIR), both empty: it migrates the database to the backup's migrations,
+ * then loads the rows and files. It never overwrites:
  * with rows or files already there it stops and changes nothing. Stop the app first.
  */
 import path from 'node:path'
@@ -9,9 +10,9 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { mediaDir } from '../collections/Media'
 import { readManifest, restoreData } from '../lib/backup/restore'
 import { databaseProblem } from '../lib/server/database'
+import { configuredMediaFiles } from '../lib/storage/media-files'
 import { runMigrations } from '../lib/server/migrations'
 import { migrations } from '../migrations'
 import { databaseUrl } from '../lib/server/env'
@@ -37,7 +38,7 @@ try {
   const payload = await getPayload({ config })
   await runMigrations(payload)
   await payload.destroy()
-  await restoreData({ databaseUrl: databaseUrl()!, mediaDir: mediaDir(), backupDir, manifest })
+  await restoreData({ databaseUrl: databaseUrl()!, media: configuredMediaFiles(), backupDir, manifest })
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   console.log(`Restored ${rows} rows and ${manifest.mediaFiles} media files from ${backupDir}`)
 } catch (error) {

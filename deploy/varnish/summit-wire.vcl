@@ -67,8 +67,10 @@ sub vcl_recv {
         return (pass);
     }
     # The admin and the API (health, preview, REST, GraphQL): always the app's own answer.
-    # A prefix match, as in deploy/nginx.conf: it errs on the side of never.
-    if (req.url ~ "^/(admin|api)") {
+    # A prefix match, as in deploy/nginx.conf: it errs on the side of never. Uploaded images
+    # (/api/media/file/…) are the exception: public, the same for every reader, and behind
+    # them the bucket; they are kept for their Surrogate-Control lifetime like pages.
+    if (req.url ~ "^/(admin|api)" && req.url !~ "^/api/media/file/[^/?]+$") {
         return (pass);
     }
     # HTTP/1 clients may send several Cookie lines; a check on the first alone could miss one.

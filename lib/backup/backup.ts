@@ -5,24 +5,25 @@ import { once } from 'node:events'
 
 import pg from 'pg'
 
+import { copyMediaFiles, folderMediaFiles, type MediaFiles } from '../storage/media-files'
 import { MANIFEST, MEDIA_DIR, TABLES_DIR, type BackupManifest } from './format'
 import { listTables, quoteIdentifier } from './tables'
 
 const BATCH = 1000
 
 /**
- * Writes the database at `databaseUrl` and the uploads under `mediaDir` into the new folder
+ * Writes the database at `databaseUrl` and the uploads in `media` (a folder or a bucket) into the new folder
  * `outDir`: each table as JSON lines (one row each, generated columns left out), the
  * migrations it had run, and the files. Plain SQL over `pg`, in one repeatable-read
  * transaction, so it needs no pg_dump of the server's version and sees one instant.
  */
 export async function backup({
   databaseUrl,
-  mediaDir,
+  media,
   outDir,
 }: {
   databaseUrl: string
-  mediaDir: string
+  media: MediaFiles
   outDir: string
 }): Promise<BackupManifest> {
   await fs.mkdir(outDir, { recursive: false })
@@ -66,27 +67,12 @@ export async function backup({
   } finally {
     await client.end()
   }
-  manifest.mediaFiles = await copyTree(mediaDir, path.join(outDir, MEDIA_DIR))
+  const files = await copyMediaFiles(media, folderMediaFiles(path.join(outDir, MEDIA_DIR)))
+  if (files.missing.length > 0)
+    throw new Error(
+      `${files.missing.length} media files could not be copied from ${media.where}: ${files.missing.slice(0, 5).join(', ')}`,
+    )
+  manifest.mediaFiles = files.copied + files.alreadyThere
   await fs.writeFile(path.join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
-}
-
-/** Copies a folder's files (none when it does not exist); returns how many. */
-export async function copyTree(from: string, to: string): Promise<number> {
-  const entries = await fs
-    .readdir(from, { withFileTypes: true, recursive: true })
-    .catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return []
-      throw error
-    })
-  let files = 0
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    const source = path.join(entry.parentPath, entry.name)
-    const target = path.join(to, path.relative(from, source))
-    await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.copyFile(source, target)
-    files += 1
-  }
-  return files
 }

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 
 import pg from 'pg'
 
-import { copyTree } from './backup'
+import { copyMediaFiles, folderMediaFiles, type MediaFiles } from '../storage/media-files'
 import { MANIFEST, MEDIA_DIR, type BackupManifest } from './format'
 import { listTables, quoteIdentifier } from './tables'
 
@@ -23,23 +23,24 @@ export async function readManifest(backupDir: string): Promise<BackupManifest> {
 
 /**
  * Loads a backup's rows into the database at `databaseUrl`, whose schema the caller has
- * already migrated to the backup's migrations, and its files into `mediaDir`. It refuses,
- * changing nothing, when any table already holds rows or the media folder holds files: a
- * restore never overwrites. All rows go in one transaction.
+ * already migrated to the backup's migrations, and its files into `media` (a folder or a
+ * bucket). It refuses, changing nothing, when any table already holds rows or the media store
+ * holds files: a restore never overwrites. All rows go in one transaction, committed only once
+ * every file has arrived.
  */
 export async function restoreData({
   databaseUrl,
-  mediaDir,
+  media,
   backupDir,
   manifest,
 }: {
   databaseUrl: string
-  mediaDir: string
+  media: MediaFiles
   backupDir: string
   manifest: BackupManifest
 }): Promise<void> {
-  const existingMedia = await fs.readdir(mediaDir).catch(() => [])
-  if (existingMedia.length > 0) throw new Error(`The media folder ${mediaDir} is not empty: restore into an empty one.`)
+  if ((await media.list()).length > 0)
+    throw new Error(`The media store ${media.where} is not empty: restore into an empty one.`)
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
@@ -98,6 +99,11 @@ export async function restoreData({
         [sequence],
       )
     }
+    const files = await copyMediaFiles(folderMediaFiles(path.join(backupDir, MEDIA_DIR)), media)
+    if (files.missing.length > 0)
+      throw new Error(
+        `${files.missing.length} media files did not arrive in ${media.where}: ${files.missing.slice(0, 5).join(', ')}`,
+      )
     await client.query('commit')
   } catch (error) {
     await client.query('rollback').catch(() => undefined)
@@ -105,5 +111,4 @@ export async function restoreData({
   } finally {
     await client.end()
   }
-  await copyTree(path.join(backupDir, MEDIA_DIR), mediaDir)
 }

@@ -33,6 +33,7 @@ import { edgePurgeUrls, expiryPollMs, pageCacheBytes, redisUrl } from '../server
 import { followExpiries } from './expiry-bus.mjs'
 import { stripClientRuntime } from './strip-client-runtime.mjs'
 import { TagLedger } from './tag-ledger.mjs'
+import { holdReadsOnPrimary } from '../server/replica-gate.mjs'
 
 /** The response header in which Next stores a cached page's or route's tags, comma-separated. */
 export const CACHE_TAGS_HEADER = 'x-next-cache-tags'
@@ -82,6 +83,8 @@ function joinBus() {
   bus = url
     ? followExpiries(url, {
         apply: ({ exact, bounded, boundSeconds }) => {
+          // First: the re-renders this expiry causes must not read a replica without the change.
+          holdReadsOnPrimary()
           ledger.mark(exact, { expireSeconds: 0 })
           ledger.mark(bounded, { expireSeconds: boundSeconds })
         },
@@ -279,6 +282,7 @@ export default class ReaderPageCacheHandler {
    * @param {{ expire?: number }} [durations]
    */
   async revalidateTag(tags, durations) {
+    holdReadsOnPrimary()
     ledger.mark(typeof tags === 'string' ? [tags] : tags, { expireSeconds: durations?.expire ?? 0 })
   }
 

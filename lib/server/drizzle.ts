@@ -19,9 +19,15 @@ export function postgresAdapterOf(payload: Payload): PostgresAdapter {
   return payload.db as unknown as PostgresAdapter
 }
 
-/** The typed database handle of a Payload instance. */
+/**
+ * The typed database handle of a Payload instance. With read replicas, `drizzle` sends reads to
+ * a replica; within Payload's read-after-write window (which lib/server/replica-reads.ts also
+ * holds open while a replica lacks a change) our reads go to the primary, as Payload's do.
+ */
 export function drizzleOf(payload: Payload): Drizzle {
-  return postgresAdapterOf(payload).drizzle
+  const adapter = postgresAdapterOf(payload)
+  const recentWrite = Date.now() - (adapter.lastWriteTimestamp ?? 0) < adapter.readReplicasAfterWriteInterval
+  return adapter.primaryDrizzle && recentWrite ? (adapter.primaryDrizzle as Drizzle) : adapter.drizzle
 }
 
 export type Executor = Pick<Drizzle, 'execute'>

@@ -22,6 +22,8 @@
 
 export const VARIABLES = /** @type {const} */ ({
   DATABASE_URL: 'run',
+  DATABASE_REPLICA_URLS: 'run',
+  REPLICA_WAIT_SECONDS: 'run',
   PAYLOAD_SECRET: 'run',
   PORT: 'run',
   SITE_URL: 'run',
@@ -41,6 +43,11 @@ export const VARIABLES = /** @type {const} */ ({
   WARM_UP_SECONDS: 'run',
   SEED_DEMO: 'run',
   MEDIA_DIR: 'run',
+  S3_ENDPOINT: 'run',
+  S3_BUCKET: 'run',
+  S3_REGION: 'run',
+  S3_ACCESS_KEY_ID: 'run',
+  S3_SECRET_ACCESS_KEY: 'run',
   EMBEDDED_DATA_DIR: 'run',
   SERVICE_DIR: 'run',
   NODE_ENV: 'run',
@@ -50,6 +57,7 @@ export const VARIABLES = /** @type {const} */ ({
   HTTP_PORT: 'compose',
   APP_PORT: 'compose',
   POSTGRES_PASSWORD: 'compose',
+  POSTGRES_REPLICATION_PASSWORD: 'compose',
   SKIP_SUITES: 'tooling',
   NGINX_BINARY: 'tooling',
   E2E_PORT: 'tooling',
@@ -140,6 +148,35 @@ export function isProduction() {
 /** The database, or undefined: the launcher then starts the embedded one. */
 export function databaseUrl() {
   return readEnv('DATABASE_URL')
+}
+
+/**
+ * Streaming replicas of DATABASE_URL that reader pages read from (comma- or space-separated
+ * postgres:// URLs); none by default. A value that is not such a URL stops the server at start.
+ * @returns {string[]}
+ */
+export function databaseReplicaUrls() {
+  const urls = (readEnv('DATABASE_REPLICA_URLS') ?? '').split(/[\s,]+/).filter(Boolean)
+  for (const url of urls) requireUrl('DATABASE_REPLICA_URLS', url, /^postgres(ql)?:$/, 'a postgres:// URL')
+  return urls
+}
+
+/**
+ * The replicas this process reads from: the Next server's (NEXT_RUNTIME is set by Next) only.
+ * Scripts and the worker read what they then write (the jobs queue claims jobs it has just
+ * read): they stay on the primary.
+ * @returns {string[]}
+ */
+export function readReplicaUrls() {
+  return readEnv('NEXT_RUNTIME') ? databaseReplicaUrls() : []
+}
+
+/**
+ * How long a change's expiries wait for the replicas to replay it before they go to the other
+ * nodes and the edge anyway (whose reads then stay on the primary until the replicas have it).
+ */
+export function replicaWaitMs() {
+  return numberEnv('REPLICA_WAIT_SECONDS', 2, 0, 60) * 1000
 }
 
 export function payloadSecret() {
@@ -239,17 +276,25 @@ export function redisUrl() {
  */
 export function edgePurgeUrls() {
   const urls = (readEnv('EDGE_PURGE_URLS') ?? '').split(/[\s,]+/).filter(Boolean)
-  for (const url of urls) {
-    let parsed
-    try {
-      parsed = new URL(url)
-    } catch {
-      parsed = null
-    }
-    if (!parsed || !/^https?:$/.test(parsed.protocol))
-      throw new Error(`EDGE_PURGE_URLS: "${url}" is not an http(s) URL.`)
-  }
+  for (const url of urls) requireUrl('EDGE_PURGE_URLS', url, /^https?:$/)
   return urls
+}
+
+/**
+ * Throws, naming the variable, unless `value` is a URL whose protocol matches.
+ * @param {Variable} name
+ * @param {string} value
+ * @param {RegExp} protocols
+ * @param {string} [kind] what such a URL is called, for the message
+ */
+function requireUrl(name, value, protocols, kind = 'an http(s) URL') {
+  let parsed
+  try {
+    parsed = new URL(value)
+  } catch {
+    parsed = null
+  }
+  if (!parsed || !protocols.test(parsed.protocol)) throw new Error(`${name}: "${value}" is not ${kind}.`)
 }
 
 /** Whether a change's expiries must leave this process: other nodes (Redis) or an edge to purge. */
@@ -286,4 +331,32 @@ export function warmUpSeconds() {
 /** How often a node checks the bus for expiries it missed (expiry-bus.mjs), in milliseconds. */
 export function expiryPollMs() {
   return numberEnv('EXPIRY_POLL_SECONDS', 5, 1, 3600) * 1000
+}
+
+/** Whether uploads live in object storage (S3_BUCKET set); objectStorageSettings() checks the rest. */
+export function usesObjectStorage() {
+  return Boolean(readEnv('S3_BUCKET'))
+}
+
+/**
+ * Where uploads go when not to local disk: an S3-compatible bucket, on when S3_BUCKET is set.
+ * S3_ENDPOINT names a server other than AWS (SeaweedFS, Garage, MinIO), addressed by path;
+ * without keys the SDK's own chain (instance role, AWS_* variables) applies. Half a key pair is
+ * an error at start, not uploads that fail one by one.
+ * @returns {{ bucket: string, endpoint?: string, region: string, accessKeyId?: string, secretAccessKey?: string } | null}
+ */
+export function objectStorageSettings() {
+  const bucket = readEnv('S3_BUCKET')
+  const endpoint = readEnv('S3_ENDPOINT')
+  const accessKeyId = readEnv('S3_ACCESS_KEY_ID')
+  const secretAccessKey = readEnv('S3_SECRET_ACCESS_KEY')
+  if (!bucket) {
+    if (endpoint || accessKeyId || secretAccessKey)
+      throw new Error('S3_BUCKET: object storage is configured (S3_ENDPOINT or keys are set) but no bucket is named.')
+    return null
+  }
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey))
+    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither.')
+  if (endpoint) requireUrl('S3_ENDPOINT', endpoint, /^https?:$/)
+  return { bucket, endpoint, region: readEnv('S3_REGION') ?? 'us-east-1', accessKeyId, secretAccessKey }
 }

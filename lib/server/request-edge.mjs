@@ -8,7 +8,8 @@
  * 1. A path that is not valid percent-encoding (`/topics/%E0%A4%A`) or holds a NUL byte is
  *    answered 400 at once. Next treats it as a decoding error and tries to render a 400 page,
  *    which an app with two root layouts (the site's and the admin's) lacks, and ends in a 500.
- * 2. While PostgreSQL is unreachable, a response the app would send as a server error goes out
+ * 2. While PostgreSQL is unreachable (or object storage, as the app reports it:
+ *    dependency-outages.mjs), a response the app would send as a server error goes out
  *    as 503 with Retry-After and `no-store`, which tells readers, crawlers and feed readers to
  *    come back rather than that the page is broken. Pages and feeds in Next's cache never reach
  *    the database and keep answering 200.
@@ -49,6 +50,7 @@ import { compressResponse } from '../http/compress-response.mjs'
 import { READER_CACHE_CONTROL, readerCacheControl, UNKEYED_SURROGATE_CONTROL } from '../http/edge-cache-headers.mjs'
 import { setGivenHeaders } from '../http/given-headers.mjs'
 import { RETRY_AFTER_SECONDS } from '../http/retry-after.mjs'
+import { anyDependencyOut } from './dependency-outages.mjs'
 import { databaseUrl, edgePurgeUrls, trustedProxies } from './env.js'
 import { installGracefulShutdown } from './graceful-shutdown.mjs'
 import { HotPathCounter, hotPathStore, warmablePath } from './hot-paths.mjs'
@@ -256,7 +258,11 @@ export function flushHotPaths(counter, everyMs) {
 
 const database = watchDatabase(databaseUrl)
 const readerPages = new HotPathCounter()
-installRequestEdge({ databaseUnreachable: database.unreachable, behindEdge: edgePurgeUrls().length > 0, readerPages })
+installRequestEdge({
+  databaseUnreachable: () => database.unreachable() || anyDependencyOut(),
+  behindEdge: edgePurgeUrls().length > 0,
+  readerPages,
+})
 flushHotPaths(readerPages, HOT_PATHS_EVERY_MS)
 await database.check()
 setInterval(() => void database.check(), CHECK_EVERY_MS).unref()

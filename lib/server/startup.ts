@@ -3,12 +3,27 @@ import type { Payload } from 'payload'
 import { startExpiryDelivery } from '../cache/outbox/start'
 import { configureBundledFonts } from '../og/fonts'
 import { databaseProblem } from './database'
-import { isProduction, payloadSecret, payloadSecretProblem, port, seedDemoRequested, warmUpSeconds } from './env'
+import {
+  databaseReplicaUrls,
+  databaseUrl,
+  isProduction,
+  objectStorageSettings,
+  payloadSecret,
+  payloadSecretProblem,
+  port,
+  readReplicaUrls,
+  seedDemoRequested,
+  warmUpSeconds,
+} from './env'
+import { objectStorageProblem } from '../storage/storage-check'
+import { postgresAdapterOf } from './drizzle'
 import { ensureFirstUser } from './first-user'
 import { hotPathStore } from './hot-paths.mjs'
 import { runMigrations } from './migrations'
 import { getPayloadClient } from './payload'
 import { markWarm } from './readiness'
+import { startReplicaReads } from './replica-reads'
+import { onShutdown } from './shutdown-hooks.mjs'
 import { warmUp } from './warm-up'
 
 /** Development fills an empty database with the demo newsroom; production only when SEED_DEMO=1. */
@@ -52,6 +67,15 @@ function warmWhenListening(payload: Payload): void {
   })()
 }
 
+/** With read replicas, keeps this node's reads off a replica that lacks a change (replica-reads.ts). */
+function startReadReplicaRouting(payload: Payload): void {
+  const replicaUrls = readReplicaUrls()
+  const primaryUrl = databaseUrl()
+  if (replicaUrls.length === 0 || !primaryUrl) return
+  const reads = startReplicaReads({ routing: postgresAdapterOf(payload), primaryUrl, replicaUrls })
+  onShutdown(() => reads.stop())
+}
+
 /** Stops the server with one readable line instead of a stack trace. */
 function fail(message: string): never {
   console.error(`\n✖ ${message}\n`)
@@ -73,10 +97,21 @@ export async function startServer(): Promise<void> {
   }
   const dbProblem = await databaseProblem()
   if (dbProblem) fail(dbProblem)
+  try {
+    objectStorageSettings()
+    databaseReplicaUrls()
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  // An optional engine: a bucket that does not answer costs uploads and uncached images, not the site.
+  const storageProblem = await objectStorageProblem({ createMissing: true })
+  if (storageProblem) console.warn(`⚠ ${storageProblem}`)
 
   try {
     const payload = await getPayloadClient()
     await runMigrations(payload)
+    // Before any page renders: reads from replicas only once they have what this node knows of.
+    startReadReplicaRouting(payload)
     // The outbox exists once migrations ran; deliver what other processes left in it too.
     startExpiryDelivery()
     await ensureFirstUser(payload)

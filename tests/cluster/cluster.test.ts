@@ -1,7 +1,11 @@
 import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 import { promisify } from 'node:util'
 
 import pg from 'pg'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LOGIN_ATTEMPTS_PER_CLIENT } from '../../lib/http/login-limits'
@@ -15,9 +19,10 @@ import { startCluster, type Cluster } from './support/cluster'
 const execFileAsync = promisify(execFile)
 
 /*
- * Two production nodes, Redis, PostgreSQL and Varnish on loopback (tests/cluster/support):
- * a publish on one node reaches the other node and the edge by the bus and the purge, and
- * every component can fail without readers seeing an error.
+ * Two production nodes, Redis, PostgreSQL (a primary and the streaming replica the nodes read
+ * from), an S3 server and Varnish on loopback (tests/cluster/support): a publish on one node
+ * reaches the other node and the edge by the bus and the purge, and every component can fail
+ * without readers seeing an error.
  */
 
 interface Answer {
@@ -104,7 +109,7 @@ async function edgeHit(path: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  cluster = await startCluster({ workers: 2 })
+  cluster = await startCluster({ workers: 2, replica: true })
   const login = await fetch(`${cluster.a.origin}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -316,6 +321,158 @@ describe('two nodes behind the edge', () => {
       await db.end()
     }
   }, 150_000)
+
+  describe('media in the bucket', () => {
+    /** Solid, so a crop of it has this colour throughout and a drawn card does not. */
+    const PHOTO_COLOUR = { r: 42, g: 111, b: 151 }
+    let image: { id: number; filename: string; sizes: Record<string, { filename: string }> }
+    let story: string
+
+    async function uploadOn(origin: string, name: string): Promise<Response> {
+      const photo = await sharp({ create: { width: 1800, height: 1000, channels: 3, background: PHOTO_COLOUR } })
+        .jpeg()
+        .toBuffer()
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), `${name}.jpg`)
+      form.append('_payload', JSON.stringify({ alt: `Delegations arriving (${name})` }))
+      return fetch(`${origin}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+    }
+    const mediaCount = async () =>
+      (await api<{ totalDocs: number }>(cluster.a.origin, '/api/media?limit=1&depth=0')).totalDocs
+    const md5 = (bytes: ArrayBuffer) => `"${createHash('md5').update(new Uint8Array(bytes)).digest('hex')}"`
+
+    async function photoColoured(response: Response): Promise<boolean> {
+      const { channels } = await sharp(Buffer.from(await response.arrayBuffer())).stats()
+      const [r, g, b] = channels.map((channel) => channel.mean)
+      return Math.abs(r! - PHOTO_COLOUR.r) < 8 && Math.abs(g! - PHOTO_COLOUR.g) < 8 && Math.abs(b! - PHOTO_COLOUR.b) < 8
+    }
+
+    it('an image uploaded on node A is served by node B and the edge, and cut by B for its story’s cards', async () => {
+      const uploaded = await uploadOn(cluster.a.origin, 'cluster-delegations')
+      expect(uploaded.status, await uploaded.clone().text()).toBe(201)
+      image = ((await uploaded.json()) as { doc: typeof image }).doc
+      const names = [image.filename, ...Object.values(image.sizes).map((size) => size.filename)]
+      const objects = await cluster.s3.objects(cluster.bucket)
+      for (const name of names) expect(objects, name).toHaveProperty([name])
+      // Nothing on node A's disk: B can only have it from the bucket.
+      await expect(fs.access(path.join(cluster.env.MEDIA_DIR!, image.filename))).rejects.toThrow()
+
+      for (const name of names) {
+        const fromB = await fetch(`${cluster.b.origin}/api/media/file/${encodeURIComponent(name)}`)
+        expect(fromB.status, name).toBe(200)
+        expect(md5(await fromB.arrayBuffer())).toBe(objects[name])
+      }
+      const card = `/api/media/file/${encodeURIComponent(image.sizes.card!.filename)}`
+      expect((await get(cluster.varnish.url, card)).cache).toBe('MISS')
+      await edgeHit(card)
+
+      story = await (async () => {
+        const title = 'Delegations arrive for the summit in pictures'
+        const slug = slugOf(title)
+        await api(cluster.a.origin, '/api/articles', {
+          method: 'POST',
+          body: JSON.stringify({ title, slug, _status: 'published', topics: [topic.id], heroImage: image.id }),
+        })
+        return slug
+      })()
+      const page = await get(cluster.b.origin, `/articles/${story}`)
+      expect(page.status).toBe(200)
+      expect(page.text).toContain(`/api/media/file/${image.sizes.card!.filename}`)
+      // Its search-engine and social cards name the hero's crop, which node B cuts from the original.
+      expect(page.text).toContain(`/articles/${story}/hero/16x9.jpg`)
+      const crop = await fetch(`${cluster.b.origin}/articles/${story}/hero/16x9.jpg`)
+      expect(crop.status).toBe(200)
+      expect(crop.headers.get('content-type')).toBe('image/jpeg')
+      expect(await photoColoured(crop)).toBe(true)
+    })
+
+    it('with object storage down: cached pages and images still served, the rest a clear 503, uploads refused with a message, nothing lost; back without a restart', async () => {
+      expect(image).toBeDefined()
+      const card = `/api/media/file/${encodeURIComponent(image.sizes.card!.filename)}`
+      const thumbnail = `/api/media/file/${encodeURIComponent(image.sizes.thumbnail!.filename)}`
+      await edgeHit(`/articles/${story}`)
+      const before = await mediaCount()
+      await cluster.s3.stop()
+      try {
+        expect((await get(cluster.varnish.url, `/articles/${story}`)).status).toBe(200)
+        expect((await get(cluster.varnish.url, card)).status).toBe(200)
+
+        const uncached = await fetch(`${cluster.b.origin}${thumbnail}`)
+        expect(uncached.status).toBe(503)
+        expect(uncached.headers.get('cache-control')).toBe('no-store')
+        expect(uncached.headers.get('retry-after')).toBe('30')
+        expect(await uncached.json()).toEqual({
+          errors: [{ message: 'Images cannot be read from object storage right now. Try again in a moment.' }],
+        })
+        const uncut = await fetch(`${cluster.b.origin}/articles/${story}/hero/4x3.jpg`)
+        expect(uncut.status).toBe(503)
+        expect(uncut.headers.get('cache-control')).toBe('no-store')
+
+        const refused = await uploadOn(cluster.a.origin, 'during-the-outage')
+        expect(refused.status).toBe(503)
+        expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
+          /object storage is not answering\. Nothing was saved; try again in a moment/,
+        )
+        expect(await mediaCount()).toBe(before)
+      } finally {
+        await cluster.s3.start()
+      }
+      expect((await fetch(`${cluster.b.origin}${thumbnail}`)).status).toBe(200)
+      const cut = await fetch(`${cluster.b.origin}/articles/${story}/hero/4x3.jpg`)
+      expect(cut.status).toBe(200)
+      expect(await photoColoured(cut)).toBe(true)
+      expect((await uploadOn(cluster.a.origin, 'after-the-outage')).status).toBe(201)
+      expect(await mediaCount()).toBe(before + 1)
+    })
+  })
+
+  describe('reads from a streaming replica', () => {
+    it('a publish read back from node B while the replica lags is never cached stale', async () => {
+      const page = `/topics/${topic.slug}`
+      await get(cluster.b.origin, page)
+      expect((await get(cluster.b.origin, page)).status).toBe(200)
+      await edgeHit(page)
+      await cluster.replica!.pauseReplay()
+      try {
+        const title = `Replica lag ${Date.now().toString(36)}`
+        const slug = await publishOn(cluster.a.origin, title)
+        // Told of it once the wait for the replica is over, node B re-renders from the primary…
+        await until(async () => (await get(cluster.b.origin, page)).text.includes(title), 15_000)
+        // …and what it cached has the story: nothing stale was kept while the replica lagged.
+        for (let i = 0; i < 5; i += 1) expect((await get(cluster.b.origin, page)).text).toContain(title)
+        expect((await get(cluster.b.origin, `/articles/${slug}`)).status).toBe(200)
+        await until(async () => (await get(cluster.varnish.url, page)).text.includes(title), 15_000)
+      } finally {
+        await cluster.replica!.resumeReplay()
+      }
+    })
+
+    it('with the replica stopped, readers get pages (or a clear 503, never a 500), a publish shows, and it recovers', async () => {
+      const statuses = new Set<number>()
+      const ask = async (path: string) => {
+        const answer = await get(cluster.b.origin, path)
+        statuses.add(answer.status)
+        return answer
+      }
+      await cluster.replica!.stop()
+      try {
+        // Pages not in the node's cache render (from the primary, once the node has noticed).
+        for (const path of articlePaths.slice(0, 3)) await ask(`${path}?replica-down=${Date.now()}`)
+        await until(async () => (await ask(`/search?q=summit&n=${Date.now()}`)).status === 200, 10_000)
+        const title = `Replica down ${Date.now().toString(36)}`
+        const slug = await publishOn(cluster.a.origin, title)
+        await until(async () => (await ask(`/topics/${topic.slug}`)).text.includes(title), 15_000)
+        expect((await ask(`/articles/${slug}`)).status).toBe(200)
+        expect([...statuses].filter((status) => status !== 200 && status !== 503)).toEqual([])
+      } finally {
+        await cluster.replica!.start()
+      }
+      // Back: a change made while it was down has reached it, and reads go on.
+      const title = `Replica back ${Date.now().toString(36)}`
+      await publishOn(cluster.a.origin, title)
+      await until(async () => (await get(cluster.b.origin, `/topics/${topic.slug}`)).text.includes(title), 15_000)
+    })
+  })
 
   it('serves readers from node B when node A dies', async () => {
     process.kill(-cluster.a.child.pid!, 'SIGKILL')

@@ -1,35 +1,20 @@
-import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 import pg from 'pg'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { debianPostgresBin } from '../../scripts/lib/system-packages'
-import { SCRIPT_NODE_ARGS } from '../../scripts/lib/script-node-args'
 import { testPayload, unique } from '../support/payload'
+import { runScript } from '../support/run-script'
 import { describeSuite } from '../support/suite'
-import { startSystemPostgres } from '../support/system-postgres'
+import { debianPostgres, startSystemPostgres } from '../support/system-postgres'
 
-const run = promisify(execFile)
-
-/** `npm run backup` / `npm run restore` as they run under launch.ts, against the given database and media. */
-async function script(name: 'backup' | 'restore', arg: string, env: { DATABASE_URL: string; MEDIA_DIR: string }) {
-  try {
-    const { stdout } = await run(process.execPath, [...SCRIPT_NODE_ARGS, `scripts/${name}.ts`, arg], {
-      env: { ...process.env, ...env },
-      timeout: 120_000,
-    })
-    return { code: 0, output: stdout }
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string }
-    return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` }
-  }
-}
+/** `npm run backup` / `npm run restore` against the given database and media. */
+const script = (name: 'backup' | 'restore', arg: string, env: { DATABASE_URL: string; MEDIA_DIR: string }) =>
+  runScript(name, [arg], env)
 
 /** Every public table's rows, each table as a hash of its sorted rows (computed columns included). */
 async function fingerprint(url: string): Promise<Record<string, string>> {
@@ -155,52 +140,44 @@ describe('npm run backup and npm run restore', () => {
  * "Any other PostgreSQL": Debian's server, another major version than the embedded one, which
  * is what pg_dump cannot bridge. `npm test` installs it; without it this fails.
  */
-const systemBin = debianPostgresBin()
-describeSuite(
-  'postgres-versions',
-  'backup and restore across PostgreSQL servers',
-  {
-    met: systemBin !== null,
-    missing: 'a Debian PostgreSQL server under /usr/lib/postgresql (apt-get install -y postgresql-15)',
-  },
-  () => {
-    let other: Awaited<ReturnType<typeof startSystemPostgres>>
-    let work: string
+const systemBin = debianPostgres.bin
+describeSuite('postgres-versions', 'backup and restore across PostgreSQL servers', debianPostgres, () => {
+  let other: Awaited<ReturnType<typeof startSystemPostgres>>
+  let work: string
 
-    beforeAll(async () => {
-      other = await startSystemPostgres(systemBin!)
-      work = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-backup-other-'))
-    })
-    afterAll(async () => {
-      await other?.stop()
-      if (work) await fs.rm(work, { recursive: true, force: true })
-    })
+  beforeAll(async () => {
+    other = await startSystemPostgres(systemBin!)
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-backup-other-'))
+  })
+  afterAll(async () => {
+    await other?.stop()
+    if (work) await fs.rm(work, { recursive: true, force: true })
+  })
 
-    it('moves the newsroom from the embedded server to another major version and back, unchanged', async () => {
-      const source = { DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR! }
-      const onOther = { DATABASE_URL: other.url, MEDIA_DIR: path.join(work, 'other-media') }
-      expect((await script('backup', path.join(work, 'from-embedded'), source)).code).toBe(0)
-      const restored = await script('restore', path.join(work, 'from-embedded'), onOther)
-      expect(restored.code, `${other.version}: ${restored.output}`).toBe(0)
-      const before = await fingerprint(source.DATABASE_URL)
-      expect(await fingerprint(other.url)).toEqual(before)
+  it('moves the newsroom from the embedded server to another major version and back, unchanged', async () => {
+    const source = { DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR! }
+    const onOther = { DATABASE_URL: other.url, MEDIA_DIR: path.join(work, 'other-media') }
+    expect((await script('backup', path.join(work, 'from-embedded'), source)).code).toBe(0)
+    const restored = await script('restore', path.join(work, 'from-embedded'), onOther)
+    expect(restored.code, `${other.version}: ${restored.output}`).toBe(0)
+    const before = await fingerprint(source.DATABASE_URL)
+    expect(await fingerprint(other.url)).toEqual(before)
 
-      // And back, from the other server into a new database on the embedded one.
-      expect((await script('backup', path.join(work, 'from-other'), onOther)).code).toBe(0)
-      const admin = new pg.Client({ connectionString: source.DATABASE_URL })
-      await admin.connect()
-      const name = `back_${Date.now().toString(36)}`
-      await admin.query(`create database ${name}`)
-      await admin.end()
-      const back = new URL(source.DATABASE_URL)
-      back.pathname = `/${name}`
-      const returned = await script('restore', path.join(work, 'from-other'), {
-        DATABASE_URL: back.toString(),
-        MEDIA_DIR: path.join(work, 'back-media'),
-      })
-      expect(returned.code, returned.output).toBe(0)
-      expect(await fingerprint(back.toString())).toEqual(before)
-      expect(await filesIn(path.join(work, 'back-media'))).toEqual(await filesIn(source.MEDIA_DIR))
+    // And back, from the other server into a new database on the embedded one.
+    expect((await script('backup', path.join(work, 'from-other'), onOther)).code).toBe(0)
+    const admin = new pg.Client({ connectionString: source.DATABASE_URL })
+    await admin.connect()
+    const name = `back_${Date.now().toString(36)}`
+    await admin.query(`create database ${name}`)
+    await admin.end()
+    const back = new URL(source.DATABASE_URL)
+    back.pathname = `/${name}`
+    const returned = await script('restore', path.join(work, 'from-other'), {
+      DATABASE_URL: back.toString(),
+      MEDIA_DIR: path.join(work, 'back-media'),
     })
-  },
-)
+    expect(returned.code, returned.output).toBe(0)
+    expect(await fingerprint(back.toString())).toEqual(before)
+    expect(await filesIn(path.join(work, 'back-media'))).toEqual(await filesIn(source.MEDIA_DIR))
+  })
+})

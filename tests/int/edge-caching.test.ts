@@ -126,6 +126,18 @@ describeSuite(
         expect(app.hits(path)).toBe(3)
       })
 
+      it('uploaded images are the one part of /api the edge keeps, for their Surrogate-Control lifetime', async () => {
+        const image = '/api/media/file/delegations-800x450.jpg'
+        app.answer(image, { surrogateControl: 'max-age=300', headers: { 'Cache-Control': 'public, max-age=86400' } })
+        expect(xCache(await get(image))).toBe('MISS')
+        expect(xCache(await get(image))).toBe('HIT')
+        expect(app.hits(image)).toBe(1)
+        // Not the listing of images, not a path that only starts like one, not an editor's request.
+        for (const path of ['/api/media?limit=1', '/api/media/file/a.jpg/../../users/me'])
+          for (let i = 0; i < 2; i += 1) expect(xCache(await get(path))).toBe('PASS')
+        expect(xCache(await get(image, { Cookie: 'payload-token=x' }))).toBe('PASS')
+      })
+
       it('a response that sets a cookie is never served to anyone else', async () => {
         const path = '/articles/sets-cookie'
         app.answer(path, { headers: { 'Set-Cookie': 'session=abc; Path=/; HttpOnly' } })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { expect, it } from 'vitest'
+import { parse } from 'yaml'
 
 import { describeSuite } from '../support/suite'
 import { checkVcl, varnishInstalled, varnishMissing } from '../support/varnish'
@@ -13,18 +14,31 @@ import { checkVcl, varnishInstalled, varnishMissing } from '../support/varnish'
  */
 const root = path.resolve(import.meta.dirname, '../..')
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
-const compose = read('docker-compose.yml')
+// With its anchors merged, as a compose tool reads it.
+const compose = parse(read('docker-compose.yml'), { merge: true }) as {
+  services: Record<string, ComposeService>
+  networks: { default: { ipam: { config: { subnet: string; ip_range: string; gateway: string }[] } } }
+}
 const backends = read('deploy/varnish/backends.vcl')
 const hitch = read('deploy/hitch/hitch.conf')
 
-/** The text of one top-level compose service (up to the next one). */
-function service(name: string): string {
-  const match = new RegExp(`^  ${name}:\\n((?:    .*\\n|\\s*\\n|  #.*\\n)*)`, 'm').exec(compose)
-  if (!match?.[1]) throw new Error(`docker-compose.yml has no service ${name}`)
-  return match[1]
+interface ComposeService {
+  environment?: Record<string, string | number>
+  command?: string[]
+  ports?: string[]
+  image?: string
+  build?: unknown
+  networks?: { default?: { ipv4_address?: string } }
 }
 
-const pinnedAddress = (name: string) => /ipv4_address: (\S+)/.exec(service(name))?.[1]
+function service(name: string): ComposeService {
+  const found = compose.services[name]
+  if (!found) throw new Error(`docker-compose.yml has no service ${name}`)
+  return found
+}
+
+const pinnedAddress = (name: string) => service(name).networks?.default?.ipv4_address
+const APP_NODES = ['app', 'app2']
 
 function inRange(address: string, range: string): boolean {
   const [base, bits] = range.split('/')
@@ -46,34 +60,46 @@ describeSuite('cluster', 'edge deployment files agree', { met: varnishInstalled(
     expect(output).toMatch(/app_nodes|purgers|edge_soft_purge_bound/)
   })
 
-  it('lets the app purge: its pinned address is inside the purgers ACL, and it purges the plain listener', () => {
-    const app = pinnedAddress('app')
+  it('lets the nodes purge: their pinned addresses are inside the purgers ACL, and they purge the plain listener', () => {
     const acl = /acl purgers \{\s*"([\d.]+)"\/(\d+);\s*\}/.exec(backends)
-    expect(app).toBeDefined()
     expect(acl).not.toBeNull()
-    expect(inRange(app ?? '', `${acl?.[1]}/${acl?.[2]}`)).toBe(true)
+    const range = `${acl?.[1]}/${acl?.[2]}`
+    for (const node of APP_NODES) {
+      expect(pinnedAddress(node), node).toBeDefined()
+      expect(inRange(pinnedAddress(node) ?? '', range), node).toBe(true)
+      expect(service(node).environment?.EDGE_PURGE_URLS).toBe('http://varnish:80/')
+    }
     // …and nothing else that connects to Varnish is: not the gateway (published ports), nor a
     // container without a pinned address (hitch, redis, postgres).
-    const range = `${acl?.[1]}/${acl?.[2]}`
-    const gateway = /gateway: (\S+)/.exec(compose)?.[1] ?? ''
-    const dynamic = /ip_range: ([\d.]+)\/(\d+)/.exec(compose)
+    const { gateway, ip_range: dynamic } = compose.networks.default.ipam.config[0]!
     expect(inRange(gateway, range)).toBe(false)
-    expect(dynamic).not.toBeNull()
-    expect(inRange(dynamic?.[1] ?? '', range) || inRange(acl?.[1] ?? '', `${dynamic?.[1]}/${dynamic?.[2]}`)).toBe(false)
-    expect(service('app')).toMatch(/EDGE_PURGE_URLS: http:\/\/varnish:80\//)
-    expect(service('varnish')).toMatch(/- http=:80,HTTP/)
+    const [dynamicBase] = dynamic.split('/')
+    expect(inRange(dynamicBase ?? '', range) || inRange(acl?.[1] ?? '', dynamic)).toBe(false)
+    expect(service('varnish').command).toContain('http=:80,HTTP')
   })
 
-  it('names Varnish’s pinned address as the app’s trusted proxy, and points the backend at the app', () => {
-    expect(service('app')).toContain(`TRUSTED_PROXIES: ${pinnedAddress('varnish')}`)
-    expect(backends).toMatch(/\.host = "app";\s*\.port = "3000";/)
-    expect(service('app')).toMatch(/PORT: 3000/)
+  it('names Varnish’s pinned address as the nodes’ trusted proxy, and a backend for each node', () => {
+    for (const node of APP_NODES) {
+      expect(service(node).environment?.TRUSTED_PROXIES).toBe(pinnedAddress('varnish'))
+      expect(service(node).environment?.PORT).toBe(3000)
+      expect(backends).toMatch(new RegExp(`\\.host = "${node}";\\s*\\.port = "3000";`))
+    }
+    expect(backends.match(/app_nodes\.add_backend\(/g)).toHaveLength(APP_NODES.length)
+  })
+
+  it('runs both nodes from one image with one environment, and gives the worker the same', () => {
+    expect(service('app').build).toBeDefined()
+    expect(service('app2').build).toBeUndefined()
+    expect(service('app2').image).toBe(service('app').image)
+    expect(service('app2').environment).toEqual(service('app').environment)
+    expect(service('worker').environment).toEqual(service('app').environment)
+    expect(service('app').environment?.S3_ENDPOINT).toBe('http://object-storage:8333')
   })
 
   it('sends hitch to the PROXY listener the VCL marks as TLS', () => {
     const port = /^backend = "\[varnish\]:(\d+)"$/m.exec(hitch)?.[1]
     expect(port).toBeDefined()
-    expect(service('varnish')).toContain(`- tls=:${port},PROXY`)
-    expect(service('hitch')).toMatch(/- '443:443'/)
+    expect(service('varnish').command).toContain(`tls=:${port},PROXY`)
+    expect(service('hitch').ports).toContain('443:443')
   })
 })

@@ -2,6 +2,7 @@ import { createClient } from '@redis/client'
 import pg from 'pg'
 
 import { publishExpiry } from '../expiry-bus.mjs'
+import { lsnPool, primaryLsn, replicasReplayed } from '../../server/replica-lsn'
 import { purgeAtEdge } from './edge-purge'
 
 /**
@@ -289,8 +290,52 @@ export function startDispatcher({
 
 export type Dispatcher = ReturnType<typeof startDispatcher>
 
-/** The bus (REDIS_URL): one numbered message per row, published in id order. */
-export function busDestination(url: string): Destination & { close: () => Promise<void> } {
+/**
+ * The read replicas (DATABASE_REPLICA_URLS), reached when each has replayed the primary's WAL
+ * as it is when the rows are delivered — past their commits — so a node told of a change reads
+ * it from any replica. One that has not within `waitMs` (lagging, stopped) is logged and the
+ * rows go on: the nodes then read from the primary until it catches up (replica-reads.ts),
+ * and a replica never holds the newsroom's expiries back for longer than that bound.
+ */
+export function replicaDestination({
+  primaryUrl,
+  replicaUrls,
+  waitMs,
+  warn = (message) => console.warn(`⚠ ${message}`),
+}: {
+  primaryUrl: string
+  replicaUrls: readonly string[]
+  waitMs: number
+  warn?: (message: string) => void
+}): Destination & { close: () => Promise<void> } {
+  const primary = lsnPool(primaryUrl)
+  const replicas = replicaUrls.map(lsnPool)
+  return {
+    name: 'replicas',
+    async deliver() {
+      const lsn = await primaryLsn(primary)
+      const deadline = Date.now() + waitMs
+      while (!(await replicasReplayed(replicas, lsn))) {
+        if (Date.now() >= deadline) {
+          warn(
+            `A read replica has not replayed the latest changes within ${waitMs / 1000} s: their expiries go out now, and the nodes read from the primary until it has.`,
+          )
+          return
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    },
+    close: async () => {
+      await Promise.all([primary, ...replicas].map((pool) => pool.end().catch(() => undefined)))
+    },
+  }
+}
+
+/** The bus (REDIS_URL): one numbered message per row, published in id order (`after` the replicas, when there are any). */
+export function busDestination(
+  url: string,
+  { after }: { after?: string } = {},
+): Destination & { close: () => Promise<void> } {
   const redis = createClient({
     url,
     // Fail at once while Redis is away: the row stays in the outbox and is retried, rather
@@ -303,6 +348,7 @@ export function busDestination(url: string): Destination & { close: () => Promis
   const connecting = redis.connect().catch(() => undefined)
   return {
     name: 'bus',
+    after,
     async deliver(rows) {
       await Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, 1_000))])
       if (!redis.isReady) throw new Error('Redis is not connected')

@@ -4,24 +4,35 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import pg from 'pg'
+
 import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-postgres'
+import { debianPostgresBin } from '../../../scripts/lib/system-packages'
 import { startProductionServer, type ProductionServer } from '../../../scripts/lib/production-server'
 import { SCRIPT_NODE_ARGS } from '../../../scripts/lib/script-node-args'
 import { spawnGroup, waitUntilReady, type GroupProcess } from '../../support/loopback-process'
 import { startTestRedis, type TestRedis } from '../../support/redis-server'
+import { startTestS3, type TestS3 } from '../../support/s3-server'
+import { startStreamingReplica, startSystemPostgres, type StreamingReplica } from '../../support/system-postgres'
 import { startVarnish, type RunningVarnish } from '../../support/varnish'
 
 /**
  * Two production nodes of the current build on one throwaway embedded PostgreSQL, sharing a
- * Redis bus, behind the deployed Varnish configuration, all on loopback: the topology of
- * docs/ARCHITECTURE.md on one machine. Node A seeds the demo newsroom; B starts once A is ready.
+ * Redis bus and an S3 bucket, behind the deployed Varnish configuration, all on loopback: the
+ * topology of docs/ARCHITECTURE.md on one machine. Node A makes the bucket and seeds the demo
+ * newsroom (its images into the bucket); B starts once A is ready.
  */
 export interface Cluster {
   a: ProductionServer
   b: ProductionServer
   varnish: RunningVarnish
   redis: TestRedis
+  /** The S3-compatible server holding the uploads, in the bucket `bucket`. */
+  s3: TestS3
+  bucket: string
   databaseUrl: string
+  /** The streaming replica the nodes read from, when started with `replica`. */
+  replica: StreamingReplica | null
   /** The environment the nodes run with (for scripts beside them). */
   env: NodeJS.ProcessEnv
   admin: { email: string; password: string }
@@ -44,16 +55,49 @@ export interface ClusterOptions {
   stdio?: 'errors' | 'none'
   /** Workers to run the jobs queue; with any, the nodes run none (JOBS_AUTORUN=off). */
   workers?: number
+  /**
+   * Runs the database on Debian's PostgreSQL with a streaming replica the nodes read from
+   * (DATABASE_REPLICA_URLS); otherwise on the embedded PostgreSQL alone.
+   */
+  replica?: boolean
+}
+
+const DATABASE = 'summitwire_cluster'
+
+/** Debian's PostgreSQL and a streaming replica of it (one major version: streaming needs it). */
+async function startReplicatedDatabase() {
+  const bin = debianPostgresBin()
+  if (!bin)
+    throw new Error("The cluster test needs Debian's PostgreSQL for its replica (apt-get install -y postgresql-15).")
+  const primary = await startSystemPostgres(bin)
+  const admin = new pg.Client({ connectionString: primary.url })
+  await admin.connect()
+  await admin.query(`create database ${DATABASE}`)
+  await admin.end()
+  const replica = await startStreamingReplica(bin, primary.port)
+  return {
+    url: primary.url.replace(/\/postgres$/, `/${DATABASE}`),
+    replica,
+    stop: async () => {
+      await replica.dispose()
+      await primary.stop()
+    },
+  }
 }
 
 export async function startCluster({
   prepare,
   stdio: shown = 'errors',
   workers: workerCount = 0,
+  replica: withReplica = false,
 }: ClusterOptions = {}): Promise<Cluster> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'summit-wire-cluster-'))
-  const database = await startEmbeddedPostgres({ dataDir, databaseName: 'summitwire_cluster', throwaway: true })
+  const database = withReplica
+    ? await startReplicatedDatabase()
+    : { ...(await startEmbeddedPostgres({ dataDir, databaseName: DATABASE, throwaway: true })), replica: null }
   const redis = await startTestRedis()
+  const s3 = await startTestS3()
+  const bucket = 'cluster-media'
   const [portA, portB] = [await freePort(), await freePort()]
   const varnish = await startVarnish({
     backends: [
@@ -73,12 +117,16 @@ export async function startCluster({
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     MEDIA_DIR: path.join(dataDir, 'media'),
+    // The bucket does not exist yet: node A makes it at start.
+    ...s3.env(bucket),
     NEXT_TELEMETRY_DISABLED: '1',
     REDIS_URL: redis.url,
     EDGE_PURGE_URLS: `${varnish.url}/`,
     // Longer than the test: an expiry that reaches a node came by message or by a reconnect's catch-up.
     EXPIRY_POLL_SECONDS: String(pollSeconds),
     ...(workerCount > 0 ? { JOBS_AUTORUN: 'off' } : {}),
+    // A change waits a second at most for the replica before the nodes hear of it.
+    ...(database.replica ? { DATABASE_REPLICA_URLS: database.replica.url(DATABASE), REPLICA_WAIT_SECONDS: '1' } : {}),
   }
   let logFile: string | null = null
   let log: fs.FileHandle | null = null
@@ -104,6 +152,7 @@ export async function startCluster({
     await log?.close()
     await varnish.stop()
     await redis.dispose()
+    await s3.dispose()
     await database.stop()
     await fs.rm(dataDir, { recursive: true, force: true })
   }
@@ -128,7 +177,22 @@ export async function startCluster({
       workers.push(worker)
       await waitUntilReady(`worker ${i + 1}`, worker, async () => worker.output().includes('Worker ready'), 60_000)
     }
-    return { a, b, workers, varnish, redis, databaseUrl: database.url, env, admin, pollSeconds, errors, stop }
+    return {
+      a,
+      b,
+      workers,
+      varnish,
+      redis,
+      s3,
+      bucket,
+      databaseUrl: database.url,
+      replica: database.replica,
+      env,
+      admin,
+      pollSeconds,
+      errors,
+      stop,
+    }
   } catch (error) {
     const written = await errors()
     await stop()
