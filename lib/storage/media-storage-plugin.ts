@@ -1,8 +1,9 @@
 import { s3Storage } from '@payloadcms/storage-s3'
-import { APIError, type CollectionConfig, type Config, type Plugin } from 'payload'
+import { APIError, type CollectionConfig, type Config, type PayloadRequest, type Plugin } from 'payload'
 
 import { objectStorageSettings } from '../server/env'
-import { s3ClientConfig } from './s3-client'
+import { contentTypeOf } from './media-files'
+import { isMissingObject, s3ClientConfig, storageClient } from './s3-client'
 import { objectStorageProblem } from './storage-check'
 
 /** The upload collections whose files may live in object storage. */
@@ -81,6 +82,51 @@ const refuseWhileStorageIsDown: NonNullable<Hooks['beforeDelete']>[number] = asy
   if (await objectStorageProblem()) throw new ObjectStorageUnavailable(REMOVE_FAILED)
 }
 
+/** Whether a save of an image asks Payload to cut its sizes again (a new crop or focal point), as Payload decides it. */
+function recutsSizes(
+  req: PayloadRequest,
+  data: Record<string, unknown> | undefined,
+  stored: { focalX?: number | null; focalY?: number | null },
+) {
+  const edits = req.query?.uploadEdits as Record<string, unknown> | undefined
+  if (edits && typeof edits === 'object' && (edits.crop || edits.heightInPixels || edits.widthInPixels)) return true
+  const focal = edits?.focalPoint as { x?: number; y?: number } | undefined
+  const x = focal?.x ?? data?.focalX
+  const y = focal?.y ?? data?.focalY
+  return (x !== undefined && x !== stored.focalX) || (y !== undefined && y !== stored.focalY)
+}
+
+/**
+ * A new crop or focal point makes Payload cut the sizes again from the original, which it
+ * fetches over HTTP from the request's own origin when files are not on local disk — refused in
+ * production for a private address (its SSRF guard), impossible for a save without a request
+ * (scripts, jobs). The original is handed over from the bucket instead, as an upload of the
+ * same name: the sizes are cut again and stored under their names.
+ */
+const originalFromBucket: NonNullable<Hooks['beforeOperation']>[number] = async ({ args, operation, req }) => {
+  const id = (args as { id?: number | string }).id
+  if (operation !== 'update' || req.file || id === undefined) return args
+  const bucket = storageClient()
+  if (!bucket) return args
+  const stored = await req.payload.findByID({ collection: 'media', id, depth: 0, req, overrideAccess: true })
+  if (!stored.filename || !recutsSizes(req, (args as { data?: Record<string, unknown> }).data, stored)) return args
+  let bytes: Buffer | null = null
+  try {
+    const object = await bucket.s3.getObject({ Bucket: bucket.bucket, Key: stored.filename })
+    bytes = object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null
+  } catch (error) {
+    if (!isMissingObject(error)) throw new ObjectStorageUnavailable(STORE_FAILED)
+  }
+  if (bytes)
+    req.file = {
+      data: bytes,
+      mimetype: stored.mimeType ?? contentTypeOf(stored.filename),
+      name: stored.filename,
+      size: bytes.length,
+    }
+  return args
+}
+
 /** The collection with what `added` brought beyond `before` made to explain storage failures. */
 function explainAdditions(before: CollectionConfig | undefined, added: CollectionConfig): CollectionConfig {
   const isNew = <T>(list: readonly T[] | undefined, item: T) => !(list ?? []).includes(item)
@@ -90,6 +136,7 @@ function explainAdditions(before: CollectionConfig | undefined, added: Collectio
     ...added,
     hooks: {
       ...added.hooks,
+      beforeOperation: [...(added.hooks?.beforeOperation ?? []), originalFromBucket],
       afterChange: added.hooks?.afterChange?.map((hook) =>
         isNew(before?.hooks?.afterChange, hook) ? explainedHook(hook as AnyHook, STORE_FAILED) : hook,
       ) as Hooks['afterChange'],

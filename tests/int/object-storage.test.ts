@@ -117,6 +117,36 @@ describe('media in object storage', () => {
     expect(await readOriginalFile({ filename: 'no-such-photo.jpg' })).toBeNull()
   })
 
+  it('cuts the sizes again from the original in the bucket when the focal point moves', async () => {
+    // A photo whose left half is dark and right half light: the thumbnail (16:9 from a wider
+    // original, cut around the focal point) changes with the focal point.
+    const halves = await sharp({ create: { width: 2000, height: 600, channels: 3, background: '#101010' } })
+      .composite([
+        { input: { create: { width: 1000, height: 600, channels: 3, background: '#f0f0f0' } }, left: 1000, top: 0 },
+      ])
+      .jpeg()
+      .toBuffer()
+    const doc = await upload('two-halves', halves)
+    const brightness = async (key: string) => {
+      const object = await s3.client.getObject({ Bucket: BUCKET, Key: key })
+      const { channels } = await sharp(Buffer.from(await object.Body!.transformToByteArray())).stats()
+      return channels[0]!.mean
+    }
+    const before = await brightness(doc.sizes!.thumbnail!.filename!)
+    const moved = await payload.update({ collection: 'media', id: doc.id, data: { focalX: 95, focalY: 50 } })
+    expect(moved.focalX).toBe(95)
+    // Cut again under new names (Payload names a re-upload afresh), the old objects removed.
+    const thumbnail = moved.sizes!.thumbnail!.filename!
+    expect(thumbnail).not.toBe(doc.sizes!.thumbnail!.filename)
+    expect(await brightness(thumbnail)).toBeGreaterThan(before + 40)
+    const objects = await s3.objects(BUCKET)
+    expect(objects[moved.filename!]).toBe(md5(halves))
+    expect(objects).not.toHaveProperty([doc.sizes!.thumbnail!.filename!])
+    // A save that moves nothing cuts nothing.
+    const captioned = await payload.update({ collection: 'media', id: doc.id, data: { caption: 'Two halves' } })
+    expect(captioned.sizes?.thumbnail?.filename).toBe(thumbnail)
+  })
+
   it('while the bucket is down: uploads and removals are refused with a message, nothing is lost, and it recovers', async () => {
     const before = await mediaCount()
     await s3.stop()
