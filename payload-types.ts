@@ -279,7 +279,6 @@ export interface Media {
    * e.g. "Photo: Reuters" or "Illustration: Summit Wire".
    */
   credit?: string | null;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -965,7 +964,6 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,9 +1,10 @@
 import { s3Storage } from '@payloadcms/storage-s3'
-import { APIError, type CollectionConfig, type Config, type PayloadRequest, type Plugin } from 'payload'
+import { APIError, type CollectionConfig, type Config, type Plugin } from 'payload'
 
 import { objectStorageSettings } from '../server/env'
-import { contentTypeOf } from './media-files'
-import { isMissingObject, s3ClientConfig, storageClient } from './s3-client'
+import { originalFromBucket } from './recut-from-bucket'
+import { ObjectStorageUnavailable, REMOVE_FAILED, STORE_FAILED } from './storage-errors'
+import { s3ClientConfig } from './s3-client'
 import { objectStorageProblem } from './storage-check'
 
 /** The upload collections whose files may live in object storage. */
@@ -13,22 +14,6 @@ type UploadOptions = Exclude<CollectionConfig['upload'], boolean | undefined>
 type FileHandler = NonNullable<UploadOptions['handlers']>[number]
 type Hooks = NonNullable<CollectionConfig['hooks']>
 type AnyHook = NonNullable<Hooks[keyof Hooks]>[number]
-
-const STORE_FAILED =
-  'The image could not be saved: object storage is not answering. Nothing was saved; try again in a moment.'
-const REMOVE_FAILED =
-  'The image could not be removed: object storage is not answering. Nothing was removed; try again in a moment.'
-
-/**
- * The editor's message when the bucket fails a save. Named explicitly: production builds
- * minify class names, and Payload answers an error without a name "An unknown error occurred."
- */
-class ObjectStorageUnavailable extends APIError {
-  constructor(message: string) {
-    super(message, 503, null, true)
-    this.name = 'ObjectStorageUnavailable'
-  }
-}
 
 /** What a reader gets for an image while the bucket does not answer: a clear, uncached 503. */
 function storageUnavailable(): Response {
@@ -63,8 +48,8 @@ function explainedHandler(handler: FileHandler): FileHandler {
 
 /**
  * The adapter uploads in an afterChange hook, inside the save's transaction: when the bucket
- * fails, the hook throws and nothing is saved. The editor gets a
- * message that says what happened instead of "Something went wrong".
+ * fails, the hook throws and nothing is saved. The editor gets a message that says what
+ * happened instead of "Something went wrong".
  */
 function explainedHook(hook: AnyHook, message: string): AnyHook {
   const explained = async (...args: unknown[]) => {
@@ -80,51 +65,6 @@ function explainedHook(hook: AnyHook, message: string): AnyHook {
 
 const refuseWhileStorageIsDown: NonNullable<Hooks['beforeDelete']>[number] = async () => {
   if (await objectStorageProblem()) throw new ObjectStorageUnavailable(REMOVE_FAILED)
-}
-
-/** Whether a save of an image asks Payload to cut its sizes again (a new crop or focal point), as Payload decides it. */
-function recutsSizes(
-  req: PayloadRequest,
-  data: Record<string, unknown> | undefined,
-  stored: { focalX?: number | null; focalY?: number | null },
-) {
-  const edits = req.query?.uploadEdits as Record<string, unknown> | undefined
-  if (edits && typeof edits === 'object' && (edits.crop || edits.heightInPixels || edits.widthInPixels)) return true
-  const focal = edits?.focalPoint as { x?: number; y?: number } | undefined
-  const x = focal?.x ?? data?.focalX
-  const y = focal?.y ?? data?.focalY
-  return (x !== undefined && x !== stored.focalX) || (y !== undefined && y !== stored.focalY)
-}
-
-/**
- * A new crop or focal point makes Payload cut the sizes again from the original, which it
- * fetches over HTTP from the request's own origin when files are not on local disk — refused in
- * production for a private address (its SSRF guard), impossible for a save without a request
- * (scripts, jobs). The original is handed over from the bucket instead, as an upload of the
- * same name: the sizes are cut again and stored under their names.
- */
-const originalFromBucket: NonNullable<Hooks['beforeOperation']>[number] = async ({ args, operation, req }) => {
-  const id = (args as { id?: number | string }).id
-  if (operation !== 'update' || req.file || id === undefined) return args
-  const bucket = storageClient()
-  if (!bucket) return args
-  const stored = await req.payload.findByID({ collection: 'media', id, depth: 0, req, overrideAccess: true })
-  if (!stored.filename || !recutsSizes(req, (args as { data?: Record<string, unknown> }).data, stored)) return args
-  let bytes: Buffer | null = null
-  try {
-    const object = await bucket.s3.getObject({ Bucket: bucket.bucket, Key: stored.filename })
-    bytes = object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null
-  } catch (error) {
-    if (!isMissingObject(error)) throw new ObjectStorageUnavailable(STORE_FAILED)
-  }
-  if (bytes)
-    req.file = {
-      data: bytes,
-      mimetype: stored.mimeType ?? contentTypeOf(stored.filename),
-      name: stored.filename,
-      size: bytes.length,
-    }
-  return args
 }
 
 /** The collection with what `added` brought beyond `before` made to explain storage failures. */
