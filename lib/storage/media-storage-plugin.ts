@@ -106,7 +106,9 @@ export const mediaStorage: Plugin = async (incoming: Config): Promise<Config> =>
   const plugin = s3Storage({
     enabled: settings !== null,
     alwaysInsertFields: true,
-    collections: Object.fromEntries(COLLECTIONS.map((slug) => [slug, true])),
+    // An empty prefix (keys are file names, as on disk) rather than none: with none the adapter
+    // adds its `prefix` field only while disabled, and the schema would change with the setting.
+    collections: Object.fromEntries(COLLECTIONS.map((slug) => [slug, { prefix: '' }])),
     bucket: settings?.bucket ?? '',
     config: settings ? s3ClientConfig(settings) : {},
   })
