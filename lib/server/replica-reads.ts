@@ -44,7 +44,13 @@ export function startReplicaReads({
   primaryUrl: string
   replicaUrls: readonly string[]
   log?: (message: string) => void
-}): { hold: () => void; holding: () => boolean; stop: () => Promise<void> } {
+}): {
+  hold: () => void
+  holding: () => boolean
+  /** How many times it has asked the primary where its WAL is. */
+  questions: () => number
+  stop: () => Promise<void>
+} {
   const primary = lsnPool(primaryUrl)
   const replicas: pg.Pool[] = replicaUrls.map(lsnPool)
   let wanted = 0n
@@ -89,12 +95,35 @@ export function startReplicaReads({
     })
   }
 
+  // A publish expires dozens of tags, each a hold: one question to the primary at a time, and
+  // one more after it for the holds that came while it was asked (their changes may have
+  // committed after it read the WAL position).
+  let asking = false
+  let askAgain = false
+  let questions = 0
+  function askPrimary(): void {
+    if (asking) {
+      askAgain = true
+      return
+    }
+    asking = true
+    questions += 1
+    // A primary that does not answer has nothing newer to read than the replicas.
+    void primaryLsn(primary)
+      .then(holdUntil, () => undefined)
+      .finally(() => {
+        asking = false
+        if (!askAgain || stopped) return
+        askAgain = false
+        askPrimary()
+      })
+  }
+
   function hold(): void {
     if (stopped) return
     // At once, before any re-render can start; the wait for the replicas follows.
     pin()
-    // A primary that does not answer has nothing newer to read than the replicas.
-    void primaryLsn(primary).then(holdUntil, () => undefined)
+    askPrimary()
   }
 
   const probe = setInterval(() => {
@@ -112,6 +141,7 @@ export function startReplicaReads({
   return {
     hold,
     holding: () => loop !== null,
+    questions: () => questions,
     stop: async () => {
       stopped = true
       clearInterval(probe)
