@@ -94,6 +94,19 @@ function explainAdditions(before: CollectionConfig | undefined, added: Collectio
 }
 
 /**
+ * Malformed S3_* variables stop the server in one line at start (lib/server/startup.ts) and a
+ * script when it reaches the bucket; thrown here, inside payload.config's build, they would be
+ * an unhandled rejection with a stack trace before either could say so.
+ */
+function settingsOrNone(): ReturnType<typeof objectStorageSettings> {
+  try {
+    return objectStorageSettings()
+  } catch {
+    return null
+  }
+}
+
+/**
  * Uploads in an S3-compatible bucket when S3_BUCKET is set (lib/server/env.js), on local disk
  * otherwise. The adapter's `prefix` and `_objectKey` columns exist either way
  * (`alwaysInsertFields`), so one schema and one migration serve both, and a newsroom can move
@@ -102,7 +115,7 @@ function explainAdditions(before: CollectionConfig | undefined, added: Collectio
  * the collection's cache headers; the bucket need not be public.
  */
 export const mediaStorage: Plugin = async (incoming: Config): Promise<Config> => {
-  const settings = objectStorageSettings()
+  const settings = settingsOrNone()
   const plugin = s3Storage({
     enabled: settings !== null,
     alwaysInsertFields: true,

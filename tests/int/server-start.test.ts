@@ -40,6 +40,28 @@ describe('server start-up', () => {
     expect(lines[0]).toMatch(/DATABASE_URL \(postgres:\/\/news@127\.0\.0\.1:1\/news\)/)
   })
 
+  it.each([
+    [
+      { S3_BUCKET: 'media', S3_ENDPOINT: 'seaweedfs:8333' },
+      /^✖ S3_ENDPOINT: "seaweedfs:8333" is not an http\(s\) URL\.$/,
+    ],
+    [
+      { S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'only-half' },
+      /^✖ S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither\.$/,
+    ],
+    [{ S3_ENDPOINT: 'http://127.0.0.1:8333' }, /^✖ S3_BUCKET: object storage is configured/],
+    [
+      { DATABASE_REPLICA_URLS: 'replica:5432' },
+      /^✖ DATABASE_REPLICA_URLS: "replica:5432" is not a postgres:\/\/ URL\.$/,
+    ],
+  ])('stops with one line naming the variable for %o', async (env, message) => {
+    const { code, stderr } = await startServerWith(env)
+    expect(code).toBe(1)
+    const lines = stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(message)
+  })
+
   it('refuses to serve in production without a long PAYLOAD_SECRET', async () => {
     for (const secret of ['', 'too-short']) {
       const { code, stderr } = await startServerWith({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })
