@@ -7,6 +7,14 @@ type FileHandler = NonNullable<
   NonNullable<Exclude<CollectionConfig['upload'], boolean | undefined>>['handlers']
 >[number]
 
+/** The answer for an upload that is not stored, on disk or in the bucket. */
+export function noSuchFile(): Response {
+  return Response.json(
+    { errors: [{ message: 'There is no such file.' }] },
+    { status: 404, headers: { 'Cache-Control': 'no-store' } },
+  )
+}
+
 /**
  * An upload collection's file handler that answers 404 for a file that is not on disk. Payload's
  * own fallback answers that with a 500 ("Something went wrong."), which a mistyped or stale
@@ -26,10 +34,7 @@ export function missingFilesAnswer404(staticDir: string): FileHandler {
       return undefined
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      return Response.json(
-        { errors: [{ message: 'There is no such file.' }] },
-        { status: 404, headers: { 'Cache-Control': 'no-store' } },
-      )
+      return noSuchFile()
     }
   }
   // Payload types a handler as Promise<Response> | Promise<void>, which no async function that

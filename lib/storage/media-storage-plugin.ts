@@ -2,6 +2,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { APIError, type CollectionConfig, type Config, type Plugin } from 'payload'
 
 import { objectStorageSettings } from '../server/env'
+import { noSuchFile } from '../server/missing-upload'
 import { originalFromBucket } from './recut-from-bucket'
 import { ObjectStorageUnavailable, REMOVE_FAILED, STORE_FAILED } from './storage-errors'
 import { s3ClientConfig } from './s3-client'
@@ -20,13 +21,6 @@ function storageUnavailable(): Response {
   return Response.json(
     { errors: [{ message: 'Images cannot be read from object storage right now. Try again in a moment.' }] },
     { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '30' } },
-  )
-}
-
-function noSuchFile(): Response {
-  return Response.json(
-    { errors: [{ message: 'There is no such file.' }] },
-    { status: 404, headers: { 'Cache-Control': 'no-store' } },
   )
 }
 

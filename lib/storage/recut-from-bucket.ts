@@ -1,8 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { contentTypeOf } from './media-files'
+import { bucketMediaFiles, contentTypeOf } from './media-files'
 import { ObjectStorageUnavailable, STORE_FAILED } from './storage-errors'
-import { isMissingObject, storageClient } from './s3-client'
+import { storageClient } from './s3-client'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 
@@ -35,13 +35,11 @@ export const originalFromBucket: NonNullable<Hooks['beforeOperation']>[number] =
   if (!bucket) return args
   const stored = await req.payload.findByID({ collection: 'media', id, depth: 0, req, overrideAccess: true })
   if (!stored.filename || !recutsSizes(req, (args as { data?: Record<string, unknown> }).data, stored)) return args
-  let bytes: Buffer | null = null
-  try {
-    const object = await bucket.s3.getObject({ Bucket: bucket.bucket, Key: stored.filename })
-    bytes = object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null
-  } catch (error) {
-    if (!isMissingObject(error)) throw new ObjectStorageUnavailable(STORE_FAILED)
-  }
+  const bytes = await bucketMediaFiles(bucket.s3, bucket.bucket)
+    .read(stored.filename)
+    .catch(() => {
+      throw new ObjectStorageUnavailable(STORE_FAILED)
+    })
   if (bytes)
     req.file = {
       data: bytes,
